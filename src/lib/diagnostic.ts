@@ -1,0 +1,73 @@
+/**
+ * A positioned message about one report file, modelled on vfile-message:
+ * where (line, column, 1-based), which rule, what was found and expected.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  rule: RuleId;
+  line: number;
+  column: number;
+  message: string;
+  /** How to fix it, shown after the message where the output has room. */
+  hint?: string;
+}
+
+export const RULE_IDS = [
+  'applications-balance',
+  'applications-outcome-sum',
+  'applications-row-total',
+  'appeals-total',
+  'cell-count',
+  'cell-value',
+  'table-missing',
+  'row-missing',
+  'title-year',
+  'title-agency',
+  'duplicate-report',
+  'file-encoding',
+  'correction',
+  'waiver',
+  'body-metadata',
+  'report-metadata',
+  'file-layout',
+  'cross-year',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** Rules that describe a file that could not be read at all: never waivable. */
+export const UNWAIVABLE_RULES: ReadonlySet<RuleId> = new Set(['file-encoding', 'table-missing', 'correction', 'waiver']);
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function diagnostic(severity: Severity, rule: RuleId, at: Position, message: string, hint?: string): Diagnostic {
+  return hint ? { severity, rule, line: at.line, column: at.column, message, hint } : { severity, rule, line: at.line, column: at.column, message };
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === 'error');
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+/** `FILE:LINE:COLUMN: error: MESSAGE [rule-id]`, the form editors and CI understand. */
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+}
+
+/** GitHub Actions workflow command; data and properties escaped as the runner requires. */
+export function formatGithub(file: string, d: Diagnostic): string {
+  const property = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const command = d.severity === 'error' ? 'error' : 'warning';
+  const text = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  return `::${command} file=${property(file)},line=${d.line},col=${d.column},title=${property(d.rule)}::${escapeData(`${text} [${d.rule}]`)}`;
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

@@ -1,0 +1,71 @@
+/**
+ * The public report schema (DATA-MODEL.md), defined once. Every type in the
+ * project that describes a report derives from these zod schemas.
+ */
+import { z } from 'zod';
+import {
+  APPEAL_COLUMNS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  DOCUMENT_COLUMNS,
+} from './catalogue.ts';
+
+export const SCHEMA_ID = 'gongkai/report@1';
+
+const ids = <T extends { id: string }>(defs: readonly T[]) => defs.map((d) => d.id) as T['id'][];
+
+function record<K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
+  const shape = {} as Record<K, V>;
+  for (const key of keys) shape[key] = value;
+  return z.strictObject(shape);
+}
+
+export const Count = z.number().int().nonnegative();
+/** 万元, at most four decimals as the model table prints it. */
+export const Amount = z.number().nonnegative().refine((n) => Math.abs(n * 1e4 - Math.round(n * 1e4)) < 1e-6, {
+  message: 'at most four decimals',
+});
+
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
+
+const DocumentCounts = record(ids(DOCUMENT_COLUMNS), Count);
+
+export const ActiveDisclosure = z.strictObject({
+  regulations: DocumentCounts,
+  normative_documents: DocumentCounts,
+  licensing: Count,
+  penalty: Count,
+  coercion: Count,
+  fees: Amount,
+});
+
+export const ApplicantCounts = record(ids(APPLICANT_COLUMNS), Count);
+export const Applications = record(ids(APPLICATION_ROWS), ApplicantCounts);
+export const AppealCounts = record(ids(APPEAL_COLUMNS), Count);
+export const ReviewLitigation = record(ids(APPEAL_GROUPS), AppealCounts);
+
+export const Narrative = z.strictObject({
+  overview: z.array(z.string()),
+  problems: z.array(z.string()),
+  other_matters: z.array(z.string()),
+});
+
+export const Report = z.strictObject({
+  schema: z.literal(SCHEMA_ID),
+  id: Slug,
+  agency: z.string().min(1),
+  year: z.number().int().min(2008).max(2100),
+  active_disclosure: ActiveDisclosure,
+  applications: Applications,
+  review_litigation: ReviewLitigation,
+  narrative: Narrative,
+});
+
+export type Report = z.output<typeof Report>;
+export type ActiveDisclosure = z.output<typeof ActiveDisclosure>;
+export type Applications = z.output<typeof Applications>;
+export type ApplicantCounts = z.output<typeof ApplicantCounts>;
+export type ReviewLitigation = z.output<typeof ReviewLitigation>;
+export type AppealCounts = z.output<typeof AppealCounts>;
+export type Narrative = z.output<typeof Narrative>;
