@@ -37,8 +37,18 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** Rules that describe a file that could not be read at all: never waivable. */
-export const UNWAIVABLE_RULES: ReadonlySet<RuleId> = new Set(['file-encoding', 'table-missing', 'correction', 'waiver']);
+/**
+ * Rules a maintainer may waive for one report, with a reason: the published
+ * figures disagree with each other but were read whole. A file that could not
+ * be read (encoding, missing tables or cells) can never be waived.
+ */
+export const WAIVABLE_RULES: ReadonlySet<RuleId> = new Set([
+  'applications-balance',
+  'applications-outcome-sum',
+  'applications-row-total',
+  'appeals-total',
+  'title-agency',
+]);
 
 export interface Position {
   line: number;

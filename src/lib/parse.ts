@@ -9,7 +9,7 @@ import { byPosition, diagnostic, hasErrors, type Diagnostic, type Position } fro
 import { messages } from './messages.ts';
 import { readActive } from './read-active.ts';
 import { readAppeals } from './read-appeals.ts';
-import { applicationsOf, readApplications } from './read-applications.ts';
+import { applicationsOf, readApplications, type ApplicationCells } from './read-applications.ts';
 import { checkAppeals, checkApplications } from './rules.ts';
 import { Report, SCHEMA_ID, type Narrative } from './schema.ts';
 import { findSections, type SectionSpan } from './sections.ts';
@@ -40,6 +40,8 @@ export interface ParseResult {
   encoding?: Encoding;
   /** Line where the title starts. */
   titleLine?: number;
+  /** Where each applications row was read, for checks that span reports. */
+  applicationCells?: ApplicationCells;
 }
 
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
@@ -111,7 +113,12 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
 
   const applications = appsRead && applicationsOf(appsRead);
   const year = options.expect?.year ?? title?.year;
-  const result: ParseResult = { diagnostics, ...(encoding ? { encoding } : {}), ...(title ? { titleLine: title.line } : {}) };
+  const result: ParseResult = {
+    diagnostics,
+    ...(encoding ? { encoding } : {}),
+    ...(title ? { titleLine: title.line } : {}),
+    ...(appsRead ? { applicationCells: appsRead.cells } : {}),
+  };
   if (!activeValue || !applications || !appealsRead?.value || !agency || !year) return result;
   const candidate = {
     schema: SCHEMA_ID,

@@ -1,0 +1,64 @@
+/**
+ * Metadata kept beside the reports: one `body.yml` per body, and for a report
+ * `<year>.txt` an optional `<year>.yml` with its provenance, corrections and
+ * waivers. Contributors write these by hand, so they are checked as strictly
+ * as the reports.
+ */
+import { z } from 'zod';
+import { RULE_IDS } from './diagnostic.ts';
+
+export const BODY_KINDS = { government: '人民政府', department: '政府部门' } as const;
+
+export const Region = z.strictObject({
+  province: z.string().min(1),
+  city: z.string().min(1).optional(),
+  county: z.string().min(1).optional(),
+});
+
+export const Body = z.strictObject({
+  /** Official name, as the body signs its reports. */
+  name: z.string().min(1),
+  /** Other names the body's titles use (樟树市人社局 for 樟树市人力资源和社会保障局). */
+  aliases: z.array(z.string().min(1)).default([]),
+  region: Region,
+  kind: z.enum(['government', 'department']),
+  website: z.url().optional(),
+});
+
+const IsoDate = z.iso.date();
+
+export const Correction = z.strictObject({
+  line: z.number().int().positive(),
+  /** The line exactly as published. */
+  published: z.string(),
+  /** What the portal publishes instead. */
+  corrected: z.string(),
+  reason: z.string().min(1),
+});
+
+export const Waiver = z.strictObject({
+  rule: z.enum(RULE_IDS),
+  line: z.number().int().positive(),
+  reason: z.string().min(1),
+});
+
+export const ReportMeta = z.strictObject({
+  source: z.url().optional(),
+  retrieved: IsoDate.optional(),
+  /** When the report was added to the portal. */
+  added: IsoDate.optional(),
+  corrections: z.array(Correction).default([]),
+  waivers: z.array(Waiver).default([]),
+});
+
+export type Region = z.output<typeof Region>;
+export type Body = z.output<typeof Body>;
+export type Correction = z.output<typeof Correction>;
+export type Waiver = z.output<typeof Waiver>;
+export type ReportMeta = z.output<typeof ReportMeta>;
+
+/** A zod issue as a line a contributor can act on. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.join('.') : '（顶层）';
+  return `${where}: ${issue.message}`;
+}
