@@ -9,5 +9,6 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  telemetry: false,
+  // Separate caches let tests and benchmarks build fixture sites side by side.
+  ...(process.env.GONGKAI_CACHE_DIR ? { cacheDir: process.env.GONGKAI_CACHE_DIR } : {}),
 });
