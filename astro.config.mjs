@@ -1,12 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://gongkai.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Pages only (their URLs end in /): data files, feed and robots.txt stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Separate caches let tests and benchmarks build fixture sites side by side.
