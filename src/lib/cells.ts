@@ -61,9 +61,10 @@ function pushSplit(cells: Cell[], raw: string, line: number, column: number): vo
   }
   const split = LABEL_THEN_NUMBERS.exec(text);
   if (split && raw.length === text.length) {
-    cells.push(cell(split[1]!, line, column));
+    // Same length, so offsets in the folded text are offsets in the raw one: cells keep what was written.
+    cells.push(cell(raw.slice(0, split[1]!.length), line, column));
     const offset = text.length - split[2]!.length;
-    for (const m of split[2]!.matchAll(/\S+/g)) cells.push(cell(m[0], line, column + offset + m.index));
+    for (const m of split[2]!.matchAll(/\S+/g)) cells.push(cell(raw.slice(offset + m.index, offset + m.index + m[0].length), line, column + offset + m.index));
     return;
   }
   cells.push(cell(raw, line, column));
@@ -71,7 +72,8 @@ function pushSplit(cells: Cell[], raw: string, line: number, column: number): vo
 
 function cell(raw: string, line: number, column: number): Cell {
   const text = raw.normalize('NFKC').trim();
-  const value = PLACEHOLDER.test(text) || (!HAN.test(text) && !ENUMERATOR.test(text) && /[\d]/.test(text)) || /^[-–—－]+$/.test(text);
+  // Labels are Chinese; a cell of Latin letters or digits stands in a number's place (OCR reads 0 as O).
+  const value = PLACEHOLDER.test(text) || (!HAN.test(text) && !ENUMERATOR.test(text) && /[\p{L}\p{N}]/u.test(text)) || /^[-–—－]+$/.test(text);
   return { raw, text, line, column, kind: value ? 'value' : 'label' };
 }
 
