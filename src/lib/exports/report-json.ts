@@ -1,4 +1,7 @@
-/** The canonical JSON of one report: keys in schema order, two-space indent, final newline. */
+/** JSON as every data file writes it: two-space indent, final newline. */
 import type { Report } from '../schema.ts';
 
-export const canonicalJson = (report: Report): string => `${JSON.stringify(report, null, 2)}\n`;
+export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The canonical JSON of one report: keys in schema order. */
+export const canonicalJson = (report: Report): string => jsonText(report);

@@ -1,0 +1,40 @@
+/**
+ * CSV as spreadsheets and scripts both read it: RFC 4180 quoting, CRLF after
+ * every record, a UTF-8 byte-order mark (without it Excel reads the Chinese
+ * as GBK), and no cell that a spreadsheet would run as a formula.
+ */
+
+export type Cell = string | number | null | undefined;
+
+const BOM = '\uFEFF';
+const EOL = '\r\n';
+/** OWASP "CSV injection": characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+/** Enough for shares and rates; fees have at most four. */
+const MAX_DECIMALS = 6;
+
+/** A number as written in every data file: integers whole, decimals without binary noise or exponent. */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  if (Number.isInteger(n)) return Object.is(n, -0) ? '0' : n.toFixed(0);
+  const fixed = n.toFixed(MAX_DECIMALS).replace(/\.?0+$/, '');
+  return fixed === '-0' ? '0' : fixed;
+}
+
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return formatNumber(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole CSV file: header, then one record per row, each ended by CRLF. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of rows) {
+    if (row.length !== header.length) throw new RangeError(`row has ${row.length} cells, header ${header.length}`);
+    lines.push(row.map(csvCell).join(','));
+  }
+  return `${BOM}${lines.join(EOL)}${EOL}`;
+}
