@@ -29,22 +29,23 @@ export function readRows<Id extends string>(cells: readonly Cell[], patterns: re
   const strays: RowsRead<Id>['strays'] = [];
   let labels: Cell[] = [];
   let current: { values: Cell[] } | undefined;
+  const previous = () => (rows.length ? patterns.findIndex((p) => p.id === rows[rows.length - 1]!.id) : -1);
+  // Rows after the previous one whose label stands alone among these labels were printed without values.
+  const bareRows = (skipped: readonly Cell[], candidates: readonly RowPattern<Id>[]) => {
+    for (const p of candidates) {
+      const bare = skipped.find((l) => p.key.test(labelKey(l.text)));
+      if (bare) rows.push({ id: p.id, label: bare, values: [] });
+    }
+  };
   for (const cell of cells) {
     if (cell.kind === 'label') {
       labels.push(cell);
       continue;
     }
     if (labels.length) {
-      const previous = rows.length ? patterns.findIndex((p) => p.id === rows[rows.length - 1]!.id) : -1;
       const match = matchRow(labels, patterns);
       if (match) {
-        // Rows between the previous one and this one whose label stands alone among
-        // these labels were printed without values.
-        const skipped = labels.slice(0, match.from);
-        for (const p of patterns.slice(previous + 1, patterns.indexOf(match.pattern))) {
-          const bare = skipped.find((l) => p.key.test(labelKey(l.text)));
-          if (bare) rows.push({ id: p.id, label: bare, values: [] });
-        }
+        bareRows(labels.slice(0, match.from), patterns.slice(previous() + 1, patterns.indexOf(match.pattern)));
         current = { values: [] };
         rows.push({ id: match.pattern.id, label: labels[match.from]!, values: current.values });
       } else {
@@ -58,6 +59,8 @@ export function readRows<Id extends string>(cells: readonly Cell[], patterns: re
     }
     current.values.push(cell);
   }
+  // The table's last rows may be printed without values too.
+  bareRows(labels, patterns.slice(previous() + 1));
   return { rows, strays };
 }
 
