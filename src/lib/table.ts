@@ -42,6 +42,8 @@ export function readTable<Id extends string>(
     const first = seen.get(row.id);
     if (first) {
       diagnostics.push(diagnostic('error', 'file-layout', row.label, messages.rowDuplicate(table, def.label, first.line)));
+      // Which copy is right cannot be known (a header cell such as 其他 may have named the first), so neither is used.
+      result.delete(row.id);
       continue;
     }
     seen.set(row.id, row.label);
