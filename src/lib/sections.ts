@@ -15,7 +15,8 @@ export interface SectionSpan {
   end: number;
 }
 
-const HEADING = /^\s*(?:#{1,6}\s*)?(?:第)?([一二三四五六1-6１-６])\s*(?:部分)?\s*[、.．,，:：]?\s*(.+)$/;
+// The numeral must be followed by 部分, a separator or a space: 二是… and 2023年… start sentences, not sections.
+const HEADING = /^\s*(?:#{1,6}\s*)?(?:第)?([一二三四五六1-6１-６])(?:\s*部分\s*[、.．,，:：]?|\s*[、.．,，:：]|\s)\s*(.+)$/;
 const ARABIC: Record<string, number> = { '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5 };
 const NUMERALS = '一二三四五六';
 const MAX_HEADING_LENGTH = 60;
