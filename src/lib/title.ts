@@ -45,15 +45,23 @@ export function readTitle(lines: readonly string[], before: number): Title | und
 
 const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
+/** What the report is about; 人民政府信息公开 is 人民政府 + 信息公开, not 人民 + 政府信息公开. */
+const DISCLOSURE = '(?:(?<!人民)政府信息公开|政务公开|信息公开)';
+const WITH_YEAR = new RegExp(String.raw`^(.*?)((?:19|20)\d{2})年度?(.*?)${DISCLOSURE}.*$`);
+const BEFORE_DISCLOSURE = new RegExp(`^(.*?)${DISCLOSURE}`);
+/** The year may also come after the subject: 商务部政府信息公开工作2018年度报告. */
+const YEAR_AFTER = /((?:19|20)\d{2})年度?报告/;
+
 export function parseTitle(raw: string): Omit<Title, 'line' | 'lastLine'> {
   const text = compact(raw).replace(/([〇零一二三四五六七八九]{4})年/, (_, y: string) => [...y].map((c) => CHINESE_DIGITS[c]).join('') + '年');
-  const withYear = /^(.*?)((?:19|20)\d{2})年度?(.*?)(?:政府信息公开|政务公开|信息公开).*$/.exec(text);
+  const withYear = WITH_YEAR.exec(text);
   if (withYear) {
     const agency = clean(withYear[1]! + withYear[3]!);
     return { text: raw.trim(), year: Number(withYear[2]), ...(agency ? { agency } : {}) };
   }
-  const agency = clean(/^(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(text)?.[1] ?? '');
-  return { text: raw.trim(), ...(agency ? { agency } : {}) };
+  const agency = clean(BEFORE_DISCLOSURE.exec(text)?.[1] ?? '');
+  const year = YEAR_AFTER.exec(text)?.[1];
+  return { text: raw.trim(), ...(year ? { year: Number(year) } : {}), ...(agency ? { agency } : {}) };
 }
 
 const clean = (s: string) => s.replace(/^[《“"]+|[》”"]+$/g, '').replace(/关于$/, '');
