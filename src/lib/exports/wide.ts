@@ -4,13 +4,13 @@ import { BODY_KINDS } from '../metadata.ts';
 import type { ReportRecord } from '../corpus.ts';
 import { BODY_FOREIGN_KEY, defineTable, REPORT_KEY_COLUMNS, sortedReports, type Column } from './table.ts';
 
-const kinds = Object.entries(BODY_KINDS).map(([id, label]) => `${id}（${label}）`).join('或');
+const kinds = Object.entries(BODY_KINDS).map(([id, label]) => `${id}（${label}）`).join('、');
 
 export const BODY_KIND_FIELD = {
   name: 'kind',
   type: 'string',
   title: '机关类型',
-  description: `${kinds}`,
+  description: `取值：${kinds}`,
   constraints: { required: true, enum: Object.keys(BODY_KINDS) },
 } as const;
 
