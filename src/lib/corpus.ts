@@ -15,7 +15,7 @@ import { readYaml } from './yaml-file.ts';
 
 export const REPORT_FILE = /^(\d{4})\.(txt|md)$/;
 const SIDECAR_FILE = /^(\d{4})\.yml$/;
-const BODY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const BODY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface BodyRecord {
   id: string;

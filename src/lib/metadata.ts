@@ -9,10 +9,15 @@ import { RULE_IDS } from './diagnostic.ts';
 
 export const BODY_KINDS = { government: '人民政府', department: '政府部门' } as const;
 
+/** What `gongkai add` writes where it cannot tell a value; check refuses it until someone fills it in. */
+export const TODO = 'TODO';
+
+const filled = (message: string) => z.string().min(1).refine((v) => !v.includes(TODO), message);
+
 export const Region = z.strictObject({
-  province: z.string().min(1),
-  city: z.string().min(1).optional(),
-  county: z.string().min(1).optional(),
+  province: filled('省份尚未填写：请把 TODO 换成机关所在的省、自治区或直辖市，如“河南省”'),
+  city: filled('地级市尚未填写：请把 TODO 换成机关所在的地级市，如“郑州市”；直辖市、省直辖县的机关删去这一行').optional(),
+  county: filled('区县尚未填写：请把 TODO 换成机关所在的区、县或县级市，如“惠济区”；市级、省级机关删去这一行').optional(),
 });
 
 export const Body = z.strictObject({

@@ -1,0 +1,120 @@
+/**
+ * `gongkai add FILE`: put a report where it belongs under content/reports,
+ * as UTF-8 text, with its body's metadata and provenance, then check it.
+ * Nothing is written unless the file could be read and placed; nothing is
+ * replaced without --force; nothing is left half-written.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'zod';
+import { BODY_ID, loadCorpus } from '../lib/corpus.ts';
+import { formatDiagnostic } from '../lib/diagnostic.ts';
+import { findBody, readBodies } from '../lib/import/bodies.ts';
+import { proposeBodyId } from '../lib/import/body-id.ts';
+import { addMessages as m } from '../lib/import/messages.ts';
+import { bodyYaml, sidecarYaml } from '../lib/import/metadata-files.ts';
+import { guessRegion } from '../lib/import/places.ts';
+import { readInput } from '../lib/import/read-input.ts';
+import { writeFiles, type FileWrite } from '../lib/import/write-files.ts';
+import { findSections } from '../lib/sections.ts';
+import { readTitle } from '../lib/title.ts';
+import { DEFAULT_ROOT } from './check.ts';
+import { options, requireFile, UsageError, type Io } from './io.ts';
+
+const display = (path: string) => relative(process.cwd(), path).split(sep).join('/') || path;
+const isWebUrl = (s: string) => z.url({ protocol: /^https?$/ }).safeParse(s).success;
+const isDate = (s: string) => z.iso.date().safeParse(s).success;
+
+export async function add(args: string[], io: Io, today: Date = new Date()): Promise<number> {
+  const { positional, values, set } = options(args, ['body', 'year', 'source', 'retrieved', 'root'], ['force']);
+  if (positional.length !== 1) throw new UsageError(m.usage);
+  if (values.body !== undefined && !BODY_ID.test(values.body)) throw new UsageError(m.badBodyId(values.body));
+  if (values.year !== undefined && !/^(?:19|20)\d{2}$/.test(values.year)) throw new UsageError(m.badYear(values.year));
+  if (values.source !== undefined && !isWebUrl(values.source)) throw new UsageError(m.badSource(values.source));
+  if (values.retrieved !== undefined && !isDate(values.retrieved)) throw new UsageError(m.badRetrieved(values.retrieved));
+  const root = values.root ?? DEFAULT_ROOT;
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(m.noRoot(root));
+  const file = requireFile(positional[0], '报告文件');
+  if (statSync(file).isDirectory()) throw new UsageError(m.isDirectory(file));
+  const say = (line: string | undefined) => line !== undefined && io.stdout.write(`${line}\n`);
+  const refuse = (message: string) => {
+    io.stderr.write(`${message}\n`);
+    return 1;
+  };
+
+  const input = await readInput(file, new Uint8Array(readFileSync(file)));
+  if (!input.ok) return refuse(m.unreadable(file, input.message, input.hint));
+
+  const lines = input.text.split('\n');
+  const title = readTitle(lines, findSections(lines)[0]?.heading ?? lines.length + 1);
+  const year = values.year ? Number(values.year) : title?.year;
+  if (!year) return refuse(m.noYear(file));
+
+  // Which body: the one --body names, else the one the title names, else a new one.
+  const bodies = readBodies(root);
+  const chosen = values.body ? bodies.find((b) => b.id === values.body) : undefined;
+  const match = !values.body && title?.agency ? findBody(title.agency, bodies) : undefined;
+  const id = values.body ?? match?.body.id ?? (title?.agency ? proposeBodyId(title.agency, new Set(bodies.map((b) => b.id))) : undefined);
+  if (!id) return refuse(m.noAgency(file));
+  const dir = join(root, id);
+  const needsBody = !existsSync(join(dir, 'body.yml'));
+  if (needsBody && !title?.agency) return refuse(m.noAgency(file));
+
+  const ext = input.format === 'markdown' ? 'md' : 'txt';
+  const target = join(dir, `${year}.${ext}`);
+  const present = ['txt', 'md'].map((e) => join(dir, `${year}.${e}`)).filter((p) => existsSync(p));
+  if (present.length && !set.has('force')) return refuse(m.exists(display(present[0]!), year));
+
+  const sidecar = join(dir, `${year}.yml`);
+  const provenance = {
+    ...(values.source ? { source: values.source } : {}),
+    ...(values.retrieved ? { retrieved: values.retrieved } : {}),
+    added: today.toISOString().slice(0, 10),
+  };
+  const region = needsBody ? guessRegion(title!.agency!) : undefined;
+  const writes: FileWrite[] = [
+    { path: target, content: input.text },
+    { path: sidecar, content: sidecarYaml(existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : undefined, provenance) },
+    ...(region ? [{ path: join(dir, 'body.yml'), content: bodyYaml(title!.agency!, region) }] : []),
+  ];
+  const stale = present.filter((p) => p !== target);
+  const replaced = new Set(writes.filter((w) => existsSync(w.path)).map((w) => w.path));
+  try {
+    writeFiles(writes, stale);
+  } catch (error) {
+    return refuse(m.writeFailed(error instanceof Error ? error.message : String(error)));
+  }
+
+  say(m.imported(file, input.format));
+  say(m.converted(input.encoding, input.crlf));
+  for (const w of writes) say(m.wrote(display(w.path), replaced.has(w.path)));
+  for (const p of stale) say(m.removed(display(p)));
+  if (match) say(m.existingBody(match.body.meta.name, id, match.alias));
+  else if (region) {
+    say(m.newBody(title!.agency!, id, Boolean(values.body)));
+    say(m.region(region.region, region.todo));
+  } else say(chosen?.meta ? m.existingBody(chosen.meta.name, id) : m.chosenBody(id));
+  say(m.year(year, !values.year));
+  if (!values.source) say(m.noSource);
+  return report(root, dir, io);
+}
+
+/** Check the body's folder within the whole corpus (for duplicates and cross-year checks) and print the result. */
+function report(root: string, dir: string, io: Io): number {
+  const prefix = `${display(dir)}/`;
+  const checks = loadCorpus(root).files.filter((f) => f.path.startsWith(prefix));
+  let errors = 0;
+  let warnings = 0;
+  for (const c of checks) {
+    for (const d of c.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else warnings++;
+      io.stderr.write(`${formatDiagnostic(c.path, d)}\n`);
+      if (d.hint) io.stderr.write(`${m.hint(d.hint)}\n`);
+    }
+  }
+  const shown = display(dir);
+  io.stdout.write(`${m.checked(shown, errors, warnings)}\n`);
+  io.stdout.write(`${errors ? m.nextFix(shown) : m.nextOk(shown)}\n`);
+  return errors ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * The bodies already in a content root, and which of them a title names:
+ * by official name or by any alias (樟树市人社局 is 樟树市人力资源和社会保障局).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Body } from '../metadata.ts';
+import { readYaml } from '../yaml-file.ts';
+
+export interface KnownBody {
+  id: string;
+  /** Undefined when body.yml is missing or invalid: the id is taken all the same. */
+  meta?: Body;
+}
+
+export function readBodies(root: string): KnownBody[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .filter((entry) => statSync(join(root, entry)).isDirectory())
+    .map((id) => {
+      const file = join(root, id, 'body.yml');
+      if (!existsSync(file)) return { id };
+      const read = readYaml(readFileSync(file, 'utf8'), Body, 'body-metadata');
+      return read.ok ? { id, meta: read.value } : { id };
+    });
+}
+
+const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+export interface BodyMatch {
+  body: KnownBody & { meta: Body };
+  /** The alias the title used, when it was not the official name. */
+  alias?: string;
+}
+
+export function findBody(agency: string, bodies: readonly KnownBody[]): BodyMatch | undefined {
+  const wanted = compact(agency);
+  for (const body of bodies) {
+    if (!body.meta) continue;
+    if (compact(body.meta.name) === wanted) return { body: body as BodyMatch['body'] };
+    const alias = body.meta.aliases.find((a) => compact(a) === wanted);
+    if (alias) return { body: body as BodyMatch['body'], alias };
+  }
+  return undefined;
+}

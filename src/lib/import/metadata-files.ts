@@ -1,0 +1,60 @@
+/**
+ * The YAML files `gongkai add` writes: body.yml for a new body, with what
+ * could not be guessed left as TODO (which check refuses), and the report's
+ * <year>.yml with its provenance. An existing <year>.yml keeps its
+ * corrections, waivers and comments.
+ */
+import { isMap, parseDocument, stringify } from 'yaml';
+import { TODO, type Body, type Region } from '../metadata.ts';
+import type { RegionGuess } from './places.ts';
+
+export const bodyKind = (name: string): Body['kind'] => (/人民政府$/.test(name) ? 'government' : 'department');
+
+const scalar = (value: string) => stringify(value).trimEnd();
+
+export function bodyYaml(name: string, guess: RegionGuess): string {
+  const kind = bodyKind(name);
+  const region = guess.region;
+  const line = (key: keyof Region) => (region[key] ? [`  ${key}: ${region[key] === TODO ? TODO : scalar(region[key]!)}`] : []);
+  const regionNote = guess.todo
+    ? [
+        `# 地区未能从机关名称推断：请把 ${TODO} 换成实际的省份（及地级市、区县），不适用的行删去`,
+        ...(guess.candidates.length ? [`# 同名的地方有：${guess.candidates.join('、')}`] : []),
+      ]
+    : ['# 地区由机关名称推断，请核对'];
+  return [
+    '# 由 npx gongkai add 根据报告标题生成，请核对后提交。',
+    `name: ${scalar(name)}`,
+    '# 标题中出现过的其他写法（如简称“××市人社局”），每行一个',
+    'aliases: []',
+    ...regionNote,
+    'region:',
+    ...line('province'),
+    ...line('city'),
+    ...line('county'),
+    `# government：人民政府（报告覆盖整个地区）；department：政府部门`,
+    `kind: ${kind}`,
+    '# 机关网站（可选），如 https://www.zhengzhou.gov.cn/',
+    '# website: ',
+    '',
+  ].join('\n');
+}
+
+export interface Provenance {
+  source?: string;
+  retrieved?: string;
+  added: string;
+}
+
+/** The report's <year>.yml: new, or the existing one with provenance updated and the rest kept. */
+export function sidecarYaml(existing: string | undefined, p: Provenance): string {
+  const fresh = { ...(p.source ? { source: p.source } : {}), ...(p.retrieved ? { retrieved: p.retrieved } : {}), added: p.added };
+  const doc = parseDocument(existing ?? '');
+  // A file someone broke is left for check to point at, not silently replaced.
+  if (existing?.trim() && (doc.errors.length || !isMap(doc.contents))) return existing;
+  if (!isMap(doc.contents)) return stringify(fresh);
+  if (p.source) doc.set('source', p.source);
+  if (p.retrieved) doc.set('retrieved', p.retrieved);
+  if (!doc.has('added')) doc.set('added', p.added);
+  return doc.toString();
+}
