@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
-const OUT = 'dist';
-const SCRATCH = '.build-tmp';
+// GONGKAI_OUT_DIR lets tests build elsewhere than the shared dist/; the scratch dir sits beside it so the final rename stays on one filesystem.
+const OUT = process.env.GONGKAI_OUT_DIR ?? 'dist';
+const SCRATCH = process.env.GONGKAI_OUT_DIR ? `${OUT}.build-tmp` : '.build-tmp';
 
 function run(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });

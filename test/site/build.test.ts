@@ -1,0 +1,406 @@
+/**
+ * The real Astro build of fixture content: the five seed reports (built
+ * twice, to prove the data files are reproducible) and a hostile report
+ * whose text tries to become markup or a spreadsheet formula. Pages and data
+ * files are checked against what src/lib reads from the same files.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, type ReportRecord } from '../../src/lib/corpus.ts';
+import { publishedReport } from '../../src/lib/exports/record.ts';
+import { FIGURES, figures } from '../../src/lib/figures.ts';
+import { Report } from '../../src/lib/schema.ts';
+import { readCsv } from '../helpers/csv.ts';
+import { htmlFiles, links, page, pageExists, rowsWith, text } from '../helpers/html.ts';
+import { buildSite, listFiles, makeContent, removeContent, SEED_CONTENT, seedFile, type BuildResult } from '../helpers/site.ts';
+
+const seeds = loadCorpus(SEED_CONTENT);
+const records = seeds.reports;
+const bodies = seeds.bodies;
+const recordById = new Map(records.map((r) => [r.id, r]));
+
+/** The report fields of a published object, without what the portal adds. */
+const reportPart = (o: Record<string, unknown>) => Object.fromEntries(Object.keys(Report.shape).map((k) => [k, o[k]]));
+
+const HOSTILE_NAME = '=HYPERLINK("//x.cn")测试局';
+const HOSTILE_ALIASES = ['=1+2测试局', '@SUM(A1)测试局', '-2+3测试局'];
+const SCRIPT = '<script>alert(1)</script>';
+const IMG = '<img src=x onerror=alert(1)>';
+const MD_LINK = '[点此](javascript:alert(1))';
+
+/** A real seed re-titled for a body whose name is a formula, with markup in its narrative. */
+function hostileReport(year: number): string {
+  const seed = seedFile('zhengdong-social-affairs/2023.txt');
+  const title = '郑州市郑东新区社会事业局 2023 年政府信息公开工作年度报告';
+  expect(seed).toContain(title);
+  const hostile = seed
+    .replace(title, `${HOSTILE_NAME} ${year} 年政府信息公开工作年度报告`)
+    .replace('一、总体情况\n', `一、总体情况\n\n${SCRIPT} 与 ${IMG} 不应成为标签；${MD_LINK}；&amp; 原样显示。\n`)
+    .replace('五、存在的主要问题及改进情况\n', `五、存在的主要问题及改进情况\n\n<b onmouseover=alert(1)>粗体</b>\n`);
+  expect(hostile).toContain(SCRIPT);
+  expect(hostile).toContain('<b onmouseover');
+  return hostile;
+}
+
+const HOSTILE_BODY = `name: '${HOSTILE_NAME}'
+aliases:
+${HOSTILE_ALIASES.map((a) => `  - '${a}'`).join('\n')}
+region:
+  province: 河南省
+  city: 郑州市
+  county: 郑东新区
+kind: department
+`;
+
+let site: BuildResult;
+let again: BuildResult;
+let hostile: BuildResult;
+const contents: string[] = [];
+
+beforeAll(async () => {
+  const content = makeContent({ name: 'seeds' });
+  const second = makeContent({ name: 'seeds-again' });
+  const bad = makeContent({
+    name: 'hostile',
+    bodies: [],
+    files: { 'hostile-test/body.yml': HOSTILE_BODY, 'hostile-test/2023.txt': hostileReport(2023), 'hostile-test/2022.md': hostileReport(2022) },
+  });
+  contents.push(content, second, bad);
+  [site, again, hostile] = await Promise.all([
+    buildSite({ content, name: 'seeds' }),
+    buildSite({ content: second, name: 'seeds-again' }),
+    buildSite({ content: bad, name: 'hostile' }),
+  ]);
+});
+
+afterAll(() => {
+  for (const b of [site, again, hostile]) b?.cleanup();
+  for (const c of contents) removeContent(c);
+});
+
+const read = (dir: string, path: string) => readFileSync(join(dir, path.replace(/^\//, '')), 'utf8');
+const json = (dir: string, path: string): unknown => JSON.parse(read(dir, path));
+
+it('the seeds are what these tests expect', () => {
+  expect(records.map((r) => r.id)).toEqual(['huiji-hrss-2023', 'zhangshu-hrss-2023', 'zhengdong-social-affairs-2023', 'zhengzhou-government-2022', 'zhengzhou-hrss-2023']);
+  expect(seeds.files.flatMap((f) => f.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
+});
+
+describe('the seed site', () => {
+  it('builds', () => {
+    expect(site.ok, site.output).toBe(true);
+    expect(again.ok, again.output).toBe(true);
+  });
+
+  const PAGES = ['/', '/bodies/', ...bodies.map((b) => `/bodies/${b.id}/`), ...records.map((r) => `/reports/${r.id}/`), '/data/', '/about/', '/contributing/', '/404.html'];
+
+  it.each(PAGES)('has the page %s', (path) => {
+    expect(pageExists(site.dir, path), `${path} missing; built pages: ${htmlFiles(site.dir).join(' ')}`).toBe(true);
+  });
+
+  it('gives every page a language, title, description and Open Graph metadata', () => {
+    const pages = htmlFiles(site.dir);
+    expect(pages.length).toBeGreaterThanOrEqual(PAGES.length);
+    const problems: string[] = [];
+    const titles = new Map<string, string>();
+    for (const path of pages) {
+      const $ = page(site.dir, path);
+      const title = text($('head > title'));
+      const need: Array<[string, string | undefined]> = [
+        ['html[lang=zh-CN]', $('html').attr('lang') === 'zh-CN' ? 'ok' : undefined],
+        ['<title>', title || undefined],
+        ['meta description', $('meta[name=description]').attr('content')],
+        ['og:title', $('meta[property="og:title"]').attr('content')],
+        ['og:description', $('meta[property="og:description"]').attr('content')],
+        ['og:url', $('meta[property="og:url"]').attr('content')],
+        ['<h1>', text($('h1').first()) || undefined],
+      ];
+      for (const [what, value] of need) if (!value) problems.push(`${path}: no ${what}`);
+      if ($('h1').length > 1) problems.push(`${path}: ${$('h1').length} <h1>`);
+      const twin = titles.get(title);
+      if (twin && path !== '/404.html') problems.push(`${path}: same <title> as ${twin}: ${title}`);
+      titles.set(title, path);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links only to pages and files that exist', () => {
+    const listed = new Set(listFiles(site.dir));
+    const missing = new Set<string>();
+    for (const path of htmlFiles(site.dir)) {
+      const $ = page(site.dir, path);
+      const refs = [...links($, 'html'), ...$('link[href], script[src], img[src]').toArray().map((e) => $(e).attr('href') ?? $(e).attr('src') ?? '')];
+      for (const ref of refs) {
+        if (!ref.startsWith('/') || ref.startsWith('//')) continue;
+        const target = ref.split(/[?#]/)[0]!;
+        const file = target.endsWith('/') ? `${target}index.html` : target;
+        // The search page and its index are made by Pagefind after the Astro build.
+        if (target.startsWith('/pagefind/')) continue;
+        if (!listed.has(file.replace(/^\//, ''))) missing.add(`${path} -> ${ref}`);
+      }
+    }
+    expect([...missing].sort()).toEqual([]);
+  });
+
+  it('home page: what the portal holds and ways in', () => {
+    const $ = page(site.dir, '/');
+    const main = links($);
+    expect(main).toContain('/bodies/');
+    expect(main).toContain('/data/');
+    expect(main.filter((h) => /^\/reports\/[a-z0-9-]+\/$/.test(h)).length, 'links to recently added reports').toBeGreaterThan(0);
+    const words = text($('main'));
+    expect(words).toMatch(/5\s*份报告|报告\s*5\s*份|5\s*份/);
+  });
+
+  it('bodies index: every body with its region and a link to its page', () => {
+    const $ = page(site.dir, '/bodies/');
+    for (const b of bodies) {
+      const row = $(`main a[href="/bodies/${b.id}/"]`);
+      expect(row.length, `link to /bodies/${b.id}/`).toBeGreaterThan(0);
+      expect(text($('main'))).toContain(b.meta.name);
+      expect(text($('main'))).toContain(b.meta.region.county ?? b.meta.region.city ?? b.meta.region.province);
+    }
+  });
+
+  it.each(bodies.map((b) => [b.id, b]))('body page %s: name, its reports, charts, downloads', (id, b) => {
+    const $ = page(site.dir, `/bodies/${id}/`);
+    expect(text($('h1'))).toContain(b.meta.name);
+    const hrefs = links($);
+    for (const r of records.filter((x) => x.bodyId === id)) {
+      expect(hrefs, `link to report ${r.id}`).toContain(`/reports/${r.id}/`);
+      expect(text($('main'))).toContain(String(r.report.year));
+    }
+    expect($('main svg').length, 'trend charts as inline SVG').toBeGreaterThan(0);
+    expect(hrefs.some((h) => /\.(csv|json)$/.test(h)), 'downloads').toBe(true);
+  });
+
+  it.each(records.map((r) => [r.id, r]))('report page %s: tables as in the report, charts, downloads', (id, r) => {
+    const $ = page(site.dir, `/reports/${id}/`);
+    expect(text($('h1'))).toContain(r.report.agency);
+    expect(text($('h1'))).toContain(String(r.report.year));
+    const a = r.report.applications;
+    const cols = ['natural_person', 'commercial_enterprise', 'research_institution', 'social_welfare_organization', 'legal_service_organization', 'other_organization', 'total'] as const;
+    expect(rowsWith($, '本年新收'), 'row 一、本年新收').toContainEqual(cols.map((c) => a.received[c]));
+    expect(rowsWith($, '结转下年度'), 'row 四、结转下年度继续办理').toContainEqual(cols.map((c) => a.carried_forward[c]));
+    expect(rowsWith($, '予以公开'), 'row （一）予以公开').toContainEqual(cols.map((c) => a.granted[c]));
+    expect(rowsWith($, '行政许可'), 'row 行政许可').toContainEqual([r.report.active_disclosure.licensing]);
+    const review = r.report.review_litigation;
+    const groups = [review.administrative_review, review.litigation_direct, review.litigation_after_review].map((g) => [g.upheld, g.corrected, g.other, g.pending, g.total]);
+    const all = rowsWith($, '');
+    // The official layout is one row of 15; one row per group reads as well.
+    const inOneRow = all.some((row) => row.join() === groups.flat().join());
+    const perGroup = groups.every((g) => all.some((row) => row.join() === g.join()));
+    expect(inOneRow || perGroup, `table 四: ${groups.flat().join(' ')}`).toBe(true);
+    expect($('main svg').length, 'charts as inline SVG').toBeGreaterThanOrEqual(3);
+    const hrefs = links($);
+    expect(hrefs).toContain(`/reports/${id}.json`);
+    expect(hrefs).toContain(`/reports/${id}.csv`);
+    if (r.source) expect(hrefs).toContain(r.source);
+    for (const p of r.report.narrative.overview.slice(0, 1)) expect(text($('main'))).toContain(p.replace(/\s+/g, ' ').trim().slice(0, 40));
+  });
+
+  it('report page of zhengzhou-government-2022 shows 3325 received and 3366 handled', () => {
+    const $ = page(site.dir, '/reports/zhengzhou-government-2022/');
+    expect(rowsWith($, '本年新收').map((row) => row.at(-1))).toContain(3325);
+    expect(rowsWith($, '总计').map((row) => row.at(-1))).toContain(3366);
+  });
+
+  it('report page of zhengzhou-hrss-2023 shows its correction of line 82', () => {
+    const $ = page(site.dir, '/reports/zhengzhou-hrss-2023/');
+    const correction = recordById.get('zhengzhou-hrss-2023')!.corrections[0]!;
+    const holder = $('main *')
+      .toArray()
+      .filter((e) => /更正/.test(text($(e))) && /82/.test(text($(e))) && text($(e)).includes(correction.reason.replace(/\s+/g, ' ').slice(0, 30)));
+    expect(holder.length, 'an element with 更正, line 82 and the reason').toBeGreaterThan(0);
+    const words = text($('main'));
+    const spaced = (s: string) => s.split('\t').join(' ');
+    expect(words.includes(spaced(correction.published)) || words.includes(correction.published), 'the published row').toBe(true);
+    expect(words.includes(spaced(correction.corrected)) || words.includes(correction.corrected), 'the corrected row').toBe(true);
+  });
+
+  it('report text with angle brackets stays text (zhengzhou-hrss-2023 cites <政府信息公开信息处理费管理办法>)', () => {
+    const html = read(site.dir, '/reports/zhengzhou-hrss-2023/index.html');
+    expect(html).not.toContain('<政府信息公开信息处理费管理办法>');
+    expect(text(page(site.dir, '/reports/zhengzhou-hrss-2023/')('main'))).toContain('<政府信息公开信息处理费管理办法>');
+  });
+
+  it('data page: every download and the data dictionary', () => {
+    const $ = page(site.dir, '/data/');
+    const hrefs = links($);
+    for (const f of ['/data/reports.json', '/data/reports.csv', '/data/reports-wide.csv', '/data/datapackage.json']) expect(hrefs, f).toContain(f);
+    const words = text($('main'));
+    const missing = [...new Set(FIGURES.flatMap((f) => [f.row, f.column, f.row_label, f.column_label]).filter(Boolean))].filter((w) => !words.includes(w));
+    expect(missing, 'row and column ids and labels missing from the dictionary').toEqual([]);
+  });
+
+  it.each(['/about/', '/contributing/'])('%s is a written page', (path) => {
+    const $ = page(site.dir, path);
+    expect(text($('main')).length).toBeGreaterThan(200);
+  });
+
+  it('404 page leads home', () => {
+    const $ = page(site.dir, '/404.html');
+    expect(links($, 'main')).toContain('/');
+  });
+});
+
+describe('the seed data files', () => {
+  it('reports.json holds exactly the seeds, as src/lib reads them', () => {
+    const data = json(site.dir, '/data/reports.json') as Array<Record<string, unknown>>;
+    expect(Array.isArray(data)).toBe(true);
+    expect(data.map((d) => d.id)).toEqual(records.map((r) => r.id));
+    for (const [i, r] of records.entries()) {
+      const d = data[i]!;
+      expect(reportPart(d), r.id).toEqual(r.report);
+      expect(Report.safeParse(reportPart(d)).success).toBe(true);
+      expect(d.body_id).toBe(r.bodyId);
+      expect(d.corrections).toEqual(r.corrections);
+    }
+    expect(data).toEqual(JSON.parse(JSON.stringify(records.map(publishedReport))));
+  });
+
+  it('zhengzhou-hrss-2023 is published with the corrected appeals and its correction record', () => {
+    const data = json(site.dir, '/data/reports.json') as Array<Record<string, unknown>>;
+    const hrss = data.find((d) => d.id === 'zhengzhou-hrss-2023') as unknown as Report & { corrections: Array<{ line: number }> };
+    expect(hrss.review_litigation.litigation_after_review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    expect(hrss.corrections.map((c) => c.line)).toEqual([82]);
+    const gov = data.find((d) => d.id === 'zhengzhou-government-2022') as unknown as Report;
+    expect(gov.applications.received.total).toBe(3325);
+    expect(gov.applications.total.total).toBe(3366);
+  });
+
+  it('reports.csv: BOM, CRLF, one row per figure of every seed, values as src/lib reads them', () => {
+    const csv = readCsv(read(site.dir, '/data/reports.csv'));
+    expect(csv.bom, 'UTF-8 byte-order mark for Excel').toBe(true);
+    expect(csv.crlf, 'CRLF records').toBe(true);
+    for (const h of ['report_id', 'year', 'table', 'row', 'row_label', 'column', 'column_label', 'value']) expect(csv.header, h).toContain(h);
+    expect(csv.header.some((h) => /^body/.test(h)), 'a body column').toBe(true);
+    expect(csv.records.length).toBe(records.length * FIGURES.length);
+    const expected = new Map<string, { f: ReturnType<typeof figures>[number]; r: ReportRecord }>(records.flatMap((r) => figures(r.report).map((f) => [`${r.id}|${f.table}|${f.row}|${f.column}`, { f, r }] as const)));
+    const seen = new Set<string>();
+    for (const row of csv.records) {
+      const key = `${row.report_id}|${row.table}|${row.row}|${row.column}`;
+      const want = expected.get(key);
+      expect(want, `unexpected row ${key}`).toBeDefined();
+      expect(seen.has(key), `duplicate row ${key}`).toBe(false);
+      seen.add(key);
+      expect(Number(row.value), key).toBe(want!.f.value);
+      expect(row.year).toBe(String(want!.r.report.year));
+      expect(row.row_label).toBe(want!.f.row_label);
+      expect(row.column_label).toBe(want!.f.column_label);
+    }
+    const received = csv.records.find((row) => row.report_id === 'zhengzhou-government-2022' && row.table === 'applications' && row.row === 'received' && row.column === 'total');
+    expect(received?.value).toBe('3325');
+    const fees = csv.records.filter((row) => row.row === 'fees').map((row) => row.value);
+    expect(fees.every((v) => /^\d+(\.\d{1,4})?$/.test(v ?? '')), `fees as plain decimals: ${fees.join(' ')}`).toBe(true);
+  });
+
+  it('reports-wide.csv: one row per seed, one column per figure', () => {
+    const csv = readCsv(read(site.dir, '/data/reports-wide.csv'));
+    expect(csv.bom).toBe(true);
+    expect(csv.crlf).toBe(true);
+    expect(csv.header).toContain('report_id');
+    for (const f of FIGURES) expect(csv.header, f.key).toContain(f.key);
+    expect(csv.records.map((r) => r.report_id)).toEqual(records.map((r) => r.id));
+    for (const [i, r] of records.entries()) {
+      for (const f of figures(r.report)) {
+        const key = f.column ? `${f.table}.${f.row}.${f.column}` : `${f.table}.${f.row}`;
+        expect(Number(csv.records[i]![key]), `${r.id} ${key}`).toBe(f.value);
+      }
+    }
+  });
+
+  it.each(records.map((r) => [r.id, r] as [string, ReportRecord]))('/reports/%s.json and .csv hold that report', (id, r) => {
+    const one = json(site.dir, `/reports/${id}.json`) as Record<string, unknown>;
+    expect(reportPart(one)).toEqual(r.report);
+    const all = json(site.dir, '/data/reports.json') as Array<Record<string, unknown>>;
+    expect(one).toEqual(all.find((d) => d.id === id));
+    const csv = readCsv(read(site.dir, `/reports/${id}.csv`));
+    const tidy = readCsv(read(site.dir, '/data/reports.csv'));
+    expect(csv.bom).toBe(true);
+    expect(csv.header).toEqual(tidy.header);
+    expect(csv.records).toEqual(tidy.records.filter((row) => row.report_id === id));
+  });
+
+  it('datapackage.json describes every data file with its schema', () => {
+    const pkg = json(site.dir, '/data/datapackage.json') as { name?: string; resources: Array<{ name: string; path: string; format?: string; bytes?: number; schema?: { fields: Array<{ name: string }> } }> };
+    expect(pkg.name).toBeTruthy();
+    const paths = pkg.resources.map((r) => r.path);
+    for (const f of ['reports.json', 'reports.csv', 'reports-wide.csv']) expect(paths.some((p) => p.replace(/^.*\//, '') === f), f).toBe(true);
+    for (const res of pkg.resources) {
+      const file = res.path.startsWith('/') || res.path.startsWith('http') ? res.path.replace(/^https?:\/\/[^/]+/, '') : `/data/${res.path}`;
+      const body = read(site.dir, file);
+      if (res.bytes !== undefined) expect(res.bytes, `${res.path} bytes`).toBe(Buffer.byteLength(body));
+      if (res.path.endsWith('.csv')) {
+        expect(res.schema?.fields.map((f) => f.name), `${res.path} fields`).toEqual(readCsv(body).header);
+      }
+    }
+  });
+
+  it('two builds of the same content give byte-identical data files', () => {
+    const dataFiles = (dir: string) => listFiles(dir).filter((f) => f.startsWith('data/') || /^reports\/[^/]+\.(json|csv)$/.test(f));
+    const first = dataFiles(site.dir);
+    expect(first).toEqual(expect.arrayContaining(['data/reports.json', 'data/reports.csv', 'data/reports-wide.csv', 'data/datapackage.json', ...records.flatMap((r) => [`reports/${r.id}.json`, `reports/${r.id}.csv`])]));
+    expect(dataFiles(again.dir)).toEqual(first);
+    const differ = first.filter((f) => !readFileSync(join(site.dir, f)).equals(readFileSync(join(again.dir, f))));
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('hostile report text', () => {
+  const ids = ['hostile-test-2022', 'hostile-test-2023'];
+
+  it('builds', () => {
+    expect(hostile.ok, hostile.output).toBe(true);
+  });
+
+  it('never becomes markup in any page', () => {
+    const pages = htmlFiles(hostile.dir);
+    expect(pages).toEqual(expect.arrayContaining(ids.map((id) => `/reports/${id}/`)));
+    for (const path of pages) {
+      const html = read(hostile.dir, path.endsWith('/') ? `${path}index.html` : path);
+      const $ = page(hostile.dir, path);
+      expect(html, path).not.toContain(SCRIPT);
+      expect(html, path).not.toContain('<img src=x');
+      expect(html, path).not.toContain('<b onmouseover');
+      expect($('[onerror], [onmouseover]').length, path).toBe(0);
+      expect($('script').toArray().filter((s) => $(s).text().includes('alert(1)')).length, path).toBe(0);
+      const bad = $('[href], [src]').toArray().map((e) => $(e).attr('href') ?? $(e).attr('src') ?? '').filter((u) => /^\s*(javascript|data|vbscript):/i.test(u));
+      expect(bad, path).toEqual([]);
+    }
+  });
+
+  it.each(ids)('shows the text as text on /reports/%s/', (id) => {
+    const $ = page(hostile.dir, `/reports/${id}/`);
+    const words = text($('main'));
+    expect(words).toContain(SCRIPT);
+    expect(words).toContain(IMG);
+    expect(words).toContain(HOSTILE_NAME);
+  });
+
+  it('shows the body name as text on the body page', () => {
+    const $ = page(hostile.dir, '/bodies/hostile-test/');
+    expect(text($('h1'))).toContain(HOSTILE_NAME);
+  });
+
+  it('no CSV cell starts a formula, and the formula-like name is kept, neutralised', () => {
+    const files = listFiles(hostile.dir).filter((f) => f.endsWith('.csv'));
+    expect(files).toEqual(expect.arrayContaining(['data/reports.csv', 'data/reports-wide.csv', ...ids.map((id) => `reports/${id}.csv`)]));
+    const cells: string[] = [];
+    for (const f of files) {
+      const csv = readCsv(read(hostile.dir, f));
+      for (const c of [...csv.header, ...csv.rows.flat()]) {
+        expect(/^[=+\-@\t\r]/.test(c), `${f}: formula cell ${JSON.stringify(c)}`).toBe(false);
+        cells.push(c);
+      }
+    }
+    expect(cells, 'the body name, with a leading apostrophe').toContain(`'${HOSTILE_NAME}`);
+  });
+
+  it('JSON keeps the name exactly', () => {
+    const data = json(hostile.dir, '/data/reports.json') as Report[];
+    expect(data.map((d) => d.agency)).toEqual([HOSTILE_NAME, HOSTILE_NAME]);
+    expect(data[0]!.narrative.overview[0]).toContain(SCRIPT);
+  });
+});
