@@ -19,7 +19,8 @@ export const messages = {
   encodingNotUtf8: (encoding: Encoding) =>
     [
       `文件编码为 ${encoding === 'gb18030' ? 'GBK/GB18030' : encoding.toUpperCase()}，content/reports 中的报告须为 UTF-8（无 BOM 亦可）`,
-      '请运行 npx gongkai add 文件 导入（自动转换），或执行 iconv -f GB18030 -t UTF-8 原文件 > 新文件。',
+      // iconv's UTF-16 reads the byte-order mark, so one name covers both byte orders.
+      `请运行 npx gongkai add 文件 导入（自动转换），或执行 iconv -f ${encoding === 'gb18030' ? 'GB18030' : 'UTF-16'} -t UTF-8 原文件 > 新文件。`,
     ] as const,
   encodingConverted: (encoding: Encoding) =>
     `文件编码为 ${encoding === 'gb18030' ? 'GBK/GB18030' : encoding.toUpperCase()}，已按该编码读取；提交到 content/reports 前须转为 UTF-8`,
