@@ -80,7 +80,7 @@ const TEXTS: Record<RuleId, RuleText> = {
   },
   'file-encoding': {
     kind: 'file',
-    meaning: '报告是 UTF-8 编码的纯文本，不是 Word、PDF 或二进制文件；GBK 编码须先转换（用 gongkai add 导入时自动转换，只作警告）。',
+    meaning: '报告是纯文本，不是 Word、PDF 或二进制文件；content/reports 中的报告须为 UTF-8 编码（在别处用 gongkai parse 读取 GBK 文件时只作警告）。',
     fix: '用 npx gongkai add 文件 导入，或把全文复制到 UTF-8 的 .txt 文件中。',
   },
   correction: {
