@@ -31,10 +31,18 @@ export function csvCell(value: Cell): string {
 
 /** A whole CSV file: header, then one record per row, each ended by CRLF. */
 export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  // Long tables repeat the same labels on every row: escape each distinct text once.
+  const escaped = new Map<string, string>();
+  const cell = (value: Cell) => {
+    if (typeof value !== 'string') return csvCell(value);
+    let out = escaped.get(value);
+    if (out === undefined) escaped.set(value, (out = csvCell(value)));
+    return out;
+  };
   const lines = [header.map(csvCell).join(',')];
   for (const row of rows) {
     if (row.length !== header.length) throw new RangeError(`row has ${row.length} cells, header ${header.length}`);
-    lines.push(row.map(csvCell).join(','));
+    lines.push(row.map(cell).join(','));
   }
   return `${BOM}${lines.join(EOL)}${EOL}`;
 }
