@@ -1,0 +1,45 @@
+import iconv from 'iconv-lite';
+import { describe, expect, test } from 'vitest';
+import { normaliseText, readInput } from '../../../src/lib/import/read-input.ts';
+import { docxOf, htmlOf } from './documents.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const TEXT = '某局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n';
+
+describe('normaliseText(text)', () => {
+  test('drops a byte-order mark and makes every line ending LF, changing nothing else', () => {
+    expect(normaliseText('\uFEFF一\r\n二\r三\n\t四　 \r\n')).toBe('一\n二\n三\n\t四　 \n');
+  });
+});
+
+describe('readInput(name, bytes)', () => {
+  test.each([
+    ['UTF-8', 'r.txt', utf8(TEXT), 'utf-8', false],
+    ['UTF-8 with BOM and CRLF', 'r.txt', utf8(`\uFEFF${TEXT.replace(/\n/g, '\r\n')}`), 'utf-8-bom', true],
+    ['GBK', 'r.txt', new Uint8Array(iconv.encode(TEXT, 'gbk')), 'gb18030', false],
+    ['GB18030 with CRLF', 'r.md', new Uint8Array(iconv.encode(TEXT.replace(/\n/g, '\r\n'), 'gb18030')), 'gb18030', true],
+    ['UTF-16', 'r.txt', new Uint8Array(iconv.encode(TEXT, 'utf-16le', { addBOM: true })), 'utf-16le', false],
+  ])('text in %s', async (_, name, bytes, encoding, crlf) => {
+    expect(await readInput(name, bytes)).toEqual({ ok: true, text: TEXT, format: name.endsWith('.md') ? 'markdown' : 'text', encoding, crlf });
+  });
+
+  test('an HTML page, by its extension or by its content', async () => {
+    const page = htmlOf('某局2023年政府信息公开工作年度报告\n一、总体情况\n规章\t0\t0\t0');
+    for (const name of ['r.html', 'r.htm', 'r']) {
+      expect(await readInput(name, utf8(page))).toMatchObject({ ok: true, format: 'html', text: '某局2023年政府信息公开工作年度报告\n一、总体情况\n规章\t0\t0\t0\n' });
+    }
+    // A .txt stays text even when it holds markup: the contributor chose it.
+    expect(await readInput('r.txt', utf8(page))).toMatchObject({ ok: true, format: 'text' });
+  });
+
+  test('a Word document, whatever its name', async () => {
+    const docx = await docxOf('某局2023年政府信息公开工作年度报告\n一、总体情况\n规章\t0\t0\t0');
+    for (const name of ['r.docx', 'report']) {
+      expect(await readInput(name, docx)).toEqual({ ok: true, format: 'docx', crlf: false, text: '某局2023年政府信息公开工作年度报告\n一、总体情况\n规章\t0\t0\t0\n' });
+    }
+  });
+
+  test('refuses a PDF with what to do instead', async () => {
+    expect(await readInput('r.pdf', utf8('%PDF-1.4'))).toEqual({ ok: false, message: '这是 PDF 文件，无法直接读取', hint: '请从 PDF 中复制全文到 .txt 文件中，核对表格数字后再提交。' });
+  });
+});
