@@ -37,7 +37,8 @@ export function applicantSummary(report: Report): string {
   const lead = `${report.year} 年新收申请 ${n(total)} 件`;
   if (org === 0) return `${lead}，全部来自自然人。`;
   const topOrg = [...orgs].sort((a, b) => b.value - a.value)[0]!;
-  const orgText = `法人或其他组织 ${n(org)} 件（${share(org, total)}，其中${topOrg.label}最多，${n(topOrg.value)} 件）`;
+  const which = topOrg.value === org ? `均为${topOrg.label}` : `其中${topOrg.label}最多，${n(topOrg.value)} 件`;
+  const orgText = `法人或其他组织 ${n(org)} 件（${share(org, total)}，${which}）`;
   if (person!.value === 0) return `${lead}，全部来自${orgText}。`;
   return `${lead}，其中自然人 ${n(person!.value)} 件（${share(person!.value, total)}），${orgText}。`;
 }
@@ -62,8 +63,11 @@ export function receivedTrendSummary(points: readonly YearPoint<number>[]): stri
   const first = known[0]!;
   const last = known.at(-1)!;
   if (known.length === 1) return `${first.year} 年新收申请 ${n(first.value)} 件。${missingYears(points)}`;
-  const peak = known.reduce((a, b) => (b.value > a.value ? b : a));
-  return `${yearSpan([first.year, last.year])}间，新收申请从 ${n(first.value)} 件变为 ${n(last.value)} 件；最多的是 ${peak.year} 年（${n(peak.value)} 件）。${missingYears(points)}`;
+  const span = yearSpan([first.year, last.year]);
+  const top = Math.max(...known.map((p) => p.value));
+  if (known.every((p) => p.value === top)) return `${span}间，有报告的每一年新收申请都是 ${n(top)} 件。${missingYears(points)}`;
+  const peaks = known.filter((p) => p.value === top).map((p) => p.year);
+  return `${span}间，新收申请从 ${n(first.value)} 件变为 ${n(last.value)} 件；最多的是 ${peaks.join('、')} 年（${n(top)} 件）。${missingYears(points)}`;
 }
 
 export interface DisclosurePoint {

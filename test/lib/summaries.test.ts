@@ -35,6 +35,9 @@ describe('applicantSummary(report)', () => {
   it('splits natural persons from organisations and names the largest kind', () => {
     expect(applicantSummary(city)).toMatch(/^2022 年新收申请 3,325 件，其中自然人 [\d,]+ 件（[\d.]+%），法人或其他组织 [\d,]+ 件（[\d.]+%，其中\S+最多，[\d,]+ 件）。$/);
   });
+  it('says when all organisations were of one kind', () => {
+    expect(applicantSummary(seedRecord('zhengdong-social-affairs-2023').report)).toBe('2023 年新收申请 8 件，其中自然人 5 件（62.5%），法人或其他组织 3 件（37.5%，均为法律服务机构）。');
+  });
   it('says when there were no applications', () => {
     expect(applicantSummary(none)).toBe('2023 年没有新收政府信息公开申请。');
   });
@@ -60,6 +63,10 @@ describe('trend summaries', () => {
     );
     expect(receivedTrendSummary(yearSeries(records.slice(0, 1), (r) => r.applications.received.total))).toBe('2021 年新收申请 23 件。');
     expect(receivedTrendSummary([])).toBe('没有可用的年度报告。');
+    const same = [recordAs('zhengzhou-hrss-2023', 2021), recordAs('zhengzhou-hrss-2023', 2022)];
+    expect(receivedTrendSummary(yearSeries(same, (r) => r.applications.received.total))).toBe('2021—2022 年间，有报告的每一年新收申请都是 23 件。');
+    const tied = [...same, recordAs('huiji-hrss-2023', 2023)];
+    expect(receivedTrendSummary(yearSeries(tied, (r) => r.applications.received.total))).toBe('2021—2023 年间，新收申请从 23 件变为 1 件；最多的是 2021、2022 年（23 件）。');
   });
 
   it('disclosureTrendSummary: rate of the first and last year with applications', () => {
