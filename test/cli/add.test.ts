@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus.ts';
+import { RULE_IDS, WAIVABLE_RULES } from '../../src/lib/diagnostic.ts';
+import { ReportMeta } from '../../src/lib/metadata.ts';
 import { docxOf, htmlOf } from '../lib/import/documents.ts';
 import { parse as parseYaml } from 'yaml';
 import { correctedSeedText, gongkai, nextYearOf, put, scratch, seedReport, seedText, tree, type SeedBody } from '../lib/import/temp-root.ts';
@@ -398,4 +400,27 @@ describe('gongkai add (usage errors: exit 2)', () => {
       expect(existsSync(join(root, 'huiji-hrss'))).toBe(false);
     });
   }
+});
+
+describe('CONTRIBUTING.md', () => {
+  const guide = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
+  const rows = new Map([...guide.matchAll(/^\| `([a-z-]+)` \|.*\| ([^|]+) \|$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+
+  test('explains every rule id once, and says which may be waived', () => {
+    expect([...rows.keys()].sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) {
+      if (id === 'cross-year') continue;
+      expect([id, rows.get(id) === '是']).toEqual([id, WAIVABLE_RULES.has(id)]);
+    }
+  });
+
+  test('quotes content/reports/zhengzhou-hrss/2023.yml exactly', () => {
+    const quoted = /全部内容：\n\n```yaml\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(quoted).toBe(readFileSync(new URL('../../content/reports/zhengzhou-hrss/2023.yml', import.meta.url), 'utf8'));
+  });
+
+  test('its waiver example is a valid <year>.yml', () => {
+    const example = /在 `2023.yml` 中按报错的规则编号和行号写豁免：\n\n```yaml\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+    expect(ReportMeta.parse(parseYaml(example)).waivers).toEqual([{ rule: 'appeals-total', line: 72, reason: expect.stringContaining('原表如此') }]);
+  });
 });
