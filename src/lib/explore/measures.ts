@@ -26,7 +26,8 @@ export interface Measure {
 
 export const DEFAULT_MEASURE = 'applications.received.total';
 
-const rowShort = new Map<string, string>(APPLICATION_ROWS.map((r) => [r.id, r.short]));
+// 总计 · 总计 says nothing: the grand total reads as what it is.
+const rowShort = new Map<string, string>(APPLICATION_ROWS.map((r) => [r.id, r.id === 'total' ? '办理总数' : r.short]));
 const columnShort = new Map<string, string>(APPLICANT_COLUMNS.map((c) => [c.id, c.short]));
 const groupShort = new Map<string, string>(APPEAL_GROUPS.map((g) => [g.id, g.short]));
 
@@ -34,7 +35,8 @@ function figureMeasure(f: FigureDef): Measure {
   const unit = f.unit;
   switch (f.table) {
     case 'applications':
-      return { id: f.key, kind: 'figure', label: `${rowShort.get(f.row)} · ${columnShort.get(f.column)}`, group: `申请：${rowShort.get(f.row)}`, unit };
+      // The total column is what a reader means by the row: 予以公开, not 予以公开 · 总计.
+      return { id: f.key, kind: 'figure', label: f.column === 'total' ? rowShort.get(f.row)! : `${rowShort.get(f.row)} · ${columnShort.get(f.column)}`, group: `申请：${rowShort.get(f.row)}`, unit };
     case 'review_litigation':
       return { id: f.key, kind: 'figure', label: `${groupShort.get(f.row)} · ${f.column_label}`, group: TABLE_LABELS.review_litigation, unit };
     default:
@@ -83,3 +85,11 @@ export const KEY_MEASURES: readonly string[] = [
   'active_disclosure.licensing',
   'active_disclosure.penalty',
 ];
+
+/** A measure's value for a table cell; a rate with its numerator and denominator: 13.0%（3/23）. */
+export function formatMeasure(id: string, v: { value: number | null; numerator?: number; denominator?: number } | undefined): string {
+  const m = measureById.get(id);
+  if (!m || !v) return '';
+  if (m.unit !== 'ratio') return formatValue(m.unit, v.value);
+  return `${formatValue('ratio', v.value, '不适用')}（${formatCount(v.numerator ?? 0)}/${formatCount(v.denominator ?? 0)}）`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/corpus.ts';
+import { regionCounts } from '../../../src/lib/explore/region-counts.ts';
 import { ancestors, bodiesWithin, buildRegions, isWithin, regionLabel, siblingSlugs } from '../../../src/lib/explore/regions.ts';
 import { makeBody } from './make.ts';
 
@@ -75,5 +76,17 @@ describe('bodiesWithin(index, id) and ancestors(index, id)', () => {
   });
   it('walks up to the province', () => {
     expect(ancestors(index, 'henan/zhengzhou/huiji').map((r) => r.name)).toEqual(['河南省', '郑州市', '惠济区']);
+  });
+});
+
+describe('regionCounts(index, reportsByBody)', () => {
+  const index = buildRegions(seeds.bodies);
+  const byBody = new Map<string, typeof seeds.reports>();
+  for (const r of seeds.reports) byBody.set(r.bodyId, [...(byBody.get(r.bodyId) ?? []), r]);
+  it('counts bodies and reports of a region and everything below it', () => {
+    const counts = regionCounts(index, byBody);
+    expect(counts.get('henan')).toEqual({ bodies: 4, reports: 4, years: [2022, 2023] });
+    expect(counts.get('henan/zhengzhou/huiji')).toEqual({ bodies: 1, reports: 1, years: [2023] });
+    expect(counts.get('jiangxi/yichun')).toEqual({ bodies: 1, reports: 1, years: [2023] });
   });
 });
