@@ -35,7 +35,8 @@ export function splitCells(line: string, lineNo: number): Cell[] {
 
 function rawPieces(line: string): Array<[number, string]> {
   let separator: RegExp;
-  if (/^\s*\|/.test(line)) {
+  // GFM allows pipe rows without the outer pipes (规章 | 0 | 0 | 0); a tab-separated row never needs them.
+  if (/^\s*\|/.test(line) || (line.includes('|') && !line.includes('\t'))) {
     if (PIPE_SEPARATOR.test(line)) return [];
     separator = /\|/g;
   } else if (line.includes('\t')) {

@@ -33,6 +33,17 @@ describe('splitCells(line, lineNo)', () => {
     expect(cut('| --- | --- | --- |')).toEqual([]);
   });
 
+  it('splits Markdown pipe rows written without outer pipes, as GFM allows', () => {
+    expect(cut('规章 | 0 | 0 | 3')).toEqual([
+      ['规章', 1, 'label'],
+      ['0', 6, 'value'],
+      ['0', 10, 'value'],
+      ['3', 14, 'value'],
+    ]);
+    expect(cut('--- | :---: | ---')).toEqual([]);
+    expect(cut('---|---')).toEqual([]);
+  });
+
   it('splits columns aligned with runs of spaces, keeping single spaces inside a cell', () => {
     expect(cut('  (七) 总计   23  0  0')).toEqual([
       ['(七) 总计', 3, 'label'],

@@ -137,6 +137,7 @@ const ROW_SEEDS = ['zhengzhou-hrss-2023', 'zhengdong-social-affairs-2023', 'huij
 
 const TEXT_LAYOUTS: Array<[string, readonly SeedName[], (text: string) => string]> = [
   ['Markdown pipe tables with |---| separator rows', ROW_SEEDS, layout.pipeTables],
+  ['Markdown pipe tables without outer pipes', ROW_SEEDS, layout.pipeTablesWithoutOuterPipes],
   ['columns aligned with runs of spaces (PDF text)', ROW_SEEDS, layout.alignedColumns],
   ['numbers separated by single spaces', ROW_SEEDS, layout.singleSpaces],
   ['one cell per line, labels broken over lines (Word)', ROW_SEEDS, layout.wordCells],
