@@ -43,3 +43,23 @@ describe('readInput(name, bytes)', () => {
     expect(await readInput('r.pdf', utf8('%PDF-1.4'))).toEqual({ ok: false, message: '这是 PDF 文件，无法直接读取', hint: '请从 PDF 中复制全文到 .txt 文件中，核对表格数字后再提交。' });
   });
 });
+
+describe('readInput(name, bytes) with Word tables that merge cells', () => {
+  test('a cell merged down or across is read once, where Word shows it, like a copy from the browser', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...span });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: [cell('本列数据的勾稽关系', { columnSpan: 2 }), cell('自然人'), cell('总计')] }),
+        new TableRow({ children: [cell('（三）不予公开', { rowSpan: 2 }), cell('1.属于国家秘密'), cell('0'), cell('0')] }),
+        new TableRow({ children: [cell('2.其他法律行政法规禁止公开'), cell('1'), cell('1')] }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph('某局2023年政府信息公开工作年度报告'), table] }] });
+    const read = await readInput('r.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(read).toMatchObject({
+      ok: true,
+      text: '某局2023年政府信息公开工作年度报告\n本列数据的勾稽关系\t自然人\t总计\n（三）不予公开\t1.属于国家秘密\t0\t0\n2.其他法律行政法规禁止公开\t1\t1\n',
+    });
+  });
+});
