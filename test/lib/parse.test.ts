@@ -162,10 +162,25 @@ describe('layouts: each parses to the same figures as the seed it was made from'
     expect(figuresOf(result)).toEqual(goldenFigures(seed));
   });
 
-  it('thousands separators are really there', () => {
-    const text = layout.thousandsSeparators(seedText('zhengzhou-government-2022'));
-    expect(text).toContain('\t1,608,911\n');
-    expect(text).toContain('\t160,391.4077\n');
+  it('each layout really is what its name says', () => {
+    const hrss = correctedText('zhengzhou-hrss-2023');
+    const lines = (text: string) => text.split('\n');
+    expect(lines(layout.pipeTables(hrss))).toContain('| 规章 | 0 | 0 | 0 |');
+    expect(lines(layout.pipeTables(hrss))).toContain('|---|---|---|---|');
+    expect(lines(layout.pipeTablesWithoutOuterPipes(hrss))).toContain('规章 | 0 | 0 | 0');
+    expect(lines(layout.alignedColumns(hrss))).toContain('规章        0         0         0');
+    expect(lines(layout.singleSpaces(hrss))).toContain('(七) 总计 23 0 0 0 0 0 23');
+    expect(lines(layout.noLeadingTabs(hrss))).toContain('(七) 总计\t23\t0\t0\t0\t0\t0\t23\t');
+    expect(layout.wordCells(hrss)).toContain('\t(三) 不予\n\n公开\n\t1. 属于国家秘密\n\t0\n');
+    expect(layout.wordCells(hrss)).toContain('\t结果\n维持\n');
+    expect(lines(layout.fullWidthNumbers(hrss))).toContain('行政事业性收费\t７５．１５５２\u3000\t\t');
+    expect(lines(layout.ideographicColumns(hrss))).toContain('(七) 总计\u3000２３\u3000０\u3000０\u3000０\u3000０\u3000０\u3000２３');
+    expect(lines(layout.transposedAppeals(hrss))).toContain('行政诉讼（复议后起诉）\t1\t0\t0\t0\t1');
+    expect(lines(layout.arabicHeadings(hrss))).toContain('4、 政府信息公开行政复议、行政诉讼情况');
+    expect(lines(layout.markdownHeadings(hrss))).toContain('## 三、收到和处理政府信息公开申请情况');
+    const gov = layout.thousandsSeparators(seedText('zhengzhou-government-2022'));
+    expect(gov).toContain('\t1,608,911\n');
+    expect(gov).toContain('\t160,391.4077\n');
   });
 
   it('CRLF keeps the narrative free of carriage returns', () => {
