@@ -71,6 +71,12 @@ export async function openPage(browser: Browser, url: string, options: OpenOptio
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  try {
+    await page.screenshot({ path, fullPage: true });
+  } catch {
+    // Software-rendered Chromium now and then fails to capture a tall page on the first try.
+    await page.waitForTimeout(250);
+    await page.screenshot({ path, fullPage: true });
+  }
   return path;
 }

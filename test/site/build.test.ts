@@ -4,6 +4,7 @@
  * whose text tries to become markup or a spreadsheet formula. Pages and data
  * files are checked against what src/lib reads from the same files.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +79,24 @@ afterAll(() => {
   for (const b of [site, again, hostile]) b?.cleanup();
   for (const c of contents) removeContent(c);
 });
+
+/**
+ * Charts: at least `figures` figure.chart, each with a title and a table of its
+ * numbers; at least `drawn` of them draw an inline SVG (a chart with nothing
+ * to draw, all zeros, may say so instead).
+ */
+function checkCharts($: ReturnType<typeof page>, figures: number, drawn: number): void {
+  const charts = $('main figure.chart').toArray();
+  expect(charts.length, 'figure.chart').toBeGreaterThanOrEqual(figures);
+  for (const c of charts) {
+    const title = text($(c).find('figcaption, h2, h3, h4').first());
+    expect(title, 'chart title').not.toBe('');
+    expect($(c).find('table').length, `${title}: table of the numbers`).toBeGreaterThan(0);
+    if ($(c).find('svg').length) expect($(c).find('svg rect, svg path').length, `${title}: marks`).toBeGreaterThan(0);
+    else expect(text($(c)).length, `${title}: says why there is no chart`).toBeGreaterThan(title.length + 10);
+  }
+  expect(charts.filter((c) => $(c).find('svg').length > 0).length, 'charts drawn as inline SVG').toBeGreaterThanOrEqual(drawn);
+}
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path.replace(/^\//, '')), 'utf8');
 const json = (dir: string, path: string): unknown => JSON.parse(read(dir, path));
@@ -171,7 +190,8 @@ describe('the seed site', () => {
       expect(hrefs, `link to report ${r.id}`).toContain(`/reports/${r.id}/`);
       expect(text($('main'))).toContain(String(r.report.year));
     }
-    expect($('main svg').length, 'trend charts as inline SVG').toBeGreaterThan(0);
+    const mine = records.filter((x) => x.bodyId === id);
+    checkCharts($, 3, [mine.some((x) => x.report.applications.received.total > 0), mine.some((x) => x.report.applications.total.total > 0)].filter(Boolean).length);
     expect(hrefs.some((h) => /\.(csv|json)$/.test(h)), 'downloads').toBe(true);
   });
 
@@ -192,7 +212,8 @@ describe('the seed site', () => {
     const inOneRow = all.some((row) => row.join() === groups.flat().join());
     const perGroup = groups.every((g) => all.some((row) => row.join() === g.join()));
     expect(inOneRow || perGroup, `table 四: ${groups.flat().join(' ')}`).toBe(true);
-    expect($('main svg').length, 'charts as inline SVG').toBeGreaterThanOrEqual(3);
+    const appeals = groups.flat().some((n) => n > 0);
+    checkCharts($, 3, [a.total.total > 0, a.received.total > 0, appeals].filter(Boolean).length);
     const hrefs = links($);
     expect(hrefs).toContain(`/reports/${id}.json`);
     expect(hrefs).toContain(`/reports/${id}.csv`);
@@ -323,19 +344,27 @@ describe('the seed data files', () => {
     expect(csv.records).toEqual(tidy.records.filter((row) => row.report_id === id));
   });
 
-  it('datapackage.json describes every data file with its schema', () => {
-    const pkg = json(site.dir, '/data/datapackage.json') as { name?: string; resources: Array<{ name: string; path: string; format?: string; bytes?: number; schema?: { fields: Array<{ name: string }> } }> };
+  it('datapackage.json describes every CSV file with its schema, size and hash', () => {
+    const pkg = json(site.dir, '/data/datapackage.json') as { name?: string; resources: Array<{ name: string; path: string; bytes?: number; hash?: string; schema?: { fields: Array<{ name: string }> } }> };
     expect(pkg.name).toBeTruthy();
-    const paths = pkg.resources.map((r) => r.path);
-    for (const f of ['reports.json', 'reports.csv', 'reports-wide.csv']) expect(paths.some((p) => p.replace(/^.*\//, '') === f), f).toBe(true);
+    const fileOf = (path: string) => (path.startsWith('/') || /^https?:/.test(path) ? path.replace(/^https?:\/\/[^/]+/, '') : `/data/${path}`);
+    const described = pkg.resources.map((r) => fileOf(r.path));
+    const csvs = listFiles(site.dir).filter((f) => /^data\/[^/]+\.csv$/.test(f)).map((f) => `/${f}`);
+    expect(csvs).toEqual(expect.arrayContaining(['/data/reports.csv', '/data/reports-wide.csv']));
+    expect(described).toEqual(expect.arrayContaining(csvs));
     for (const res of pkg.resources) {
-      const file = res.path.startsWith('/') || res.path.startsWith('http') ? res.path.replace(/^https?:\/\/[^/]+/, '') : `/data/${res.path}`;
-      const body = read(site.dir, file);
-      if (res.bytes !== undefined) expect(res.bytes, `${res.path} bytes`).toBe(Buffer.byteLength(body));
-      if (res.path.endsWith('.csv')) {
-        expect(res.schema?.fields.map((f) => f.name), `${res.path} fields`).toEqual(readCsv(body).header);
-      }
+      const bytes = readFileSync(join(site.dir, fileOf(res.path)));
+      if (res.bytes !== undefined) expect(res.bytes, `${res.path} bytes`).toBe(bytes.length);
+      if (res.hash !== undefined) expect(res.hash.replace(/^sha256:/, ''), `${res.path} hash`).toBe(createHash(res.hash.startsWith('sha256:') || res.hash.length === 64 ? 'sha256' : 'md5').update(bytes).digest('hex'));
+      if (res.path.endsWith('.csv')) expect(res.schema?.fields.map((f) => f.name), `${res.path} fields`).toEqual(readCsv(bytes.toString('utf8')).header);
     }
+  });
+
+  it('the data page gives each data file its true SHA-256', () => {
+    const words = text(page(site.dir, '/data/')('main'));
+    const files = listFiles(site.dir).filter((f) => /^data\/[^/]+\.(csv|json)$/.test(f));
+    const wrong = files.filter((f) => !words.includes(createHash('sha256').update(readFileSync(join(site.dir, f))).digest('hex')));
+    expect(wrong).toEqual([]);
   });
 
   it('two builds of the same content give byte-identical data files', () => {
