@@ -28,13 +28,25 @@ export function readRows<Id extends string>(cells: readonly Cell[], patterns: re
   const rows: RowRead<Id>[] = [];
   const strays: RowsRead<Id>['strays'] = [];
   let labels: Cell[] = [];
+  // Each label's key is worked out once, when first needed: tables are read for every report.
+  let keys: Array<string | undefined> = [];
+  const keyOf = (i: number) => (keys[i] ??= labelKey(labels[i]!.text));
   let current: { values: Cell[] } | undefined;
-  const previous = () => (rows.length ? patterns.findIndex((p) => p.id === rows[rows.length - 1]!.id) : -1);
-  // Rows after the previous one whose label stands alone among these labels were printed without values.
-  const bareRows = (skipped: readonly Cell[], candidates: readonly RowPattern<Id>[]) => {
-    for (const p of candidates) {
-      const bare = skipped.find((l) => p.key.test(labelKey(l.text)));
-      if (bare) rows.push({ id: p.id, label: bare, values: [] });
+  let previous = -1;
+  const push = (row: RowRead<Id>) => {
+    rows.push(row);
+    previous = patterns.findIndex((p) => p.id === row.id);
+  };
+  // Rows after the previous one whose label stands alone among the first `count` labels were printed without values.
+  const bareRows = (count: number, to: number) => {
+    for (let k = previous + 1; k < to; k++) {
+      const p = patterns[k]!;
+      for (let i = 0; i < count; i++) {
+        if (p.key.test(keyOf(i))) {
+          push({ id: p.id, label: labels[i]!, values: [] });
+          break;
+        }
+      }
     }
   };
   for (const cell of cells) {
@@ -43,16 +55,17 @@ export function readRows<Id extends string>(cells: readonly Cell[], patterns: re
       continue;
     }
     if (labels.length) {
-      const match = matchRow(labels, patterns);
+      const match = matchRow(labels.length, keyOf, patterns);
       if (match) {
-        bareRows(labels.slice(0, match.from), patterns.slice(previous() + 1, patterns.indexOf(match.pattern)));
+        bareRows(match.from, match.index);
         current = { values: [] };
-        rows.push({ id: match.pattern.id, label: labels[match.from]!, values: current.values });
+        push({ id: patterns[match.index]!.id, label: labels[match.from]!, values: current.values });
       } else {
         current = { values: [] };
         strays.push({ label: labels[labels.length - 1]!, values: current.values });
       }
       labels = [];
+      keys = [];
     } else if (!current) {
       current = { values: [] };
       strays.push({ values: current.values });
@@ -60,24 +73,29 @@ export function readRows<Id extends string>(cells: readonly Cell[], patterns: re
     current.values.push(cell);
   }
   // The table's last rows may be printed without values too.
-  bareRows(labels, patterns.slice(previous() + 1));
+  bareRows(labels.length, patterns.length);
   return { rows, strays };
 }
 
 /**
  * The pattern matching the shortest tail of the labels, and among those the
- * one matching latest. `from` is the first label cell of the matched tail.
+ * one matching latest. `from` is the first label cell of the matched tail,
+ * `index` the pattern's place in `patterns`.
  */
-function matchRow<Id extends string>(labels: readonly Cell[], patterns: readonly RowPattern<Id>[]) {
+function matchRow<Id extends string>(count: number, keyOf: (i: number) => string, patterns: readonly RowPattern<Id>[]) {
   let text = '';
-  for (let from = labels.length - 1; from >= 0; from--) {
-    text = labelKey(labels[from]!.text) + text;
-    let best: { pattern: RowPattern<Id>; at: number } | undefined;
-    for (const pattern of patterns) {
-      const m = pattern.key.exec(text);
-      if (m && (!best || m.index + m[0].length > best.at)) best = { pattern, at: m.index + m[0].length };
+  for (let from = count - 1; from >= 0; from--) {
+    text = keyOf(from) + text;
+    let index = -1;
+    let at = 0;
+    for (let k = 0; k < patterns.length; k++) {
+      const m = patterns[k]!.key.exec(text);
+      if (m && (index < 0 || m.index + m[0].length > at)) {
+        index = k;
+        at = m.index + m[0].length;
+      }
     }
-    if (best) return { pattern: best.pattern, from };
+    if (index >= 0) return { index, from };
   }
   return undefined;
 }
