@@ -20,6 +20,9 @@ export const Region = z.strictObject({
   county: filled('区县尚未填写：请把 TODO 换成机关所在的区、县或县级市，如“惠济区”；市级、省级机关删去这一行').optional(),
 });
 
+/** Links that pages print as href: only the web, never javascript: or data:. */
+const WebUrl = z.url({ protocol: /^https?$/, error: '须为 http:// 或 https:// 开头的网址' });
+
 export const Body = z.strictObject({
   /** Official name, as the body signs its reports. */
   name: z.string().min(1),
@@ -27,7 +30,7 @@ export const Body = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   region: Region,
   kind: z.enum(['government', 'department']),
-  website: z.url().optional(),
+  website: WebUrl.optional(),
 });
 
 const IsoDate = z.iso.date();
@@ -48,7 +51,7 @@ export const Waiver = z.strictObject({
 });
 
 export const ReportMeta = z.strictObject({
-  source: z.url().optional(),
+  source: WebUrl.optional(),
   retrieved: IsoDate.optional(),
   /** When the report was added to the portal. */
   added: IsoDate.optional(),

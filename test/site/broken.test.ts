@@ -15,7 +15,8 @@ const RECEIVED = '一、本年新收政府信息公开申请数量\t\t5\t';
 /**
  * Three broken files among good seeds: zhengzhou-hrss-2023 as published
  * (without the sidecar that corrects its line 82), zhengdong-social-affairs-2023
- * with one cell changed, and a sidecar whose source link is a script.
+ * with one cell changed, a sidecar whose source link is a script, and a
+ * body.yml whose website is a data: URL.
  */
 function brokenContent(name: string): string {
   const zhengdong = seedFile('zhengdong-social-affairs/2023.txt');
@@ -26,6 +27,7 @@ function brokenContent(name: string): string {
     files: {
       'zhengdong-social-affairs/2023.txt': zhengdong.replace(RECEIVED, RECEIVED.replace('5', '6')),
       'zhangshu-hrss/2023.yml': `${seedFile('zhangshu-hrss/2023.yml')}source: "javascript:alert(1)"\n`,
+      'huiji-hrss/body.yml': `${seedFile('huiji-hrss/body.yml')}website: "data:text/html,<script>alert(1)</script>"\n`,
     },
   });
 }
@@ -83,6 +85,8 @@ describe('astro build with a broken report', () => {
   it('prints every diagnostic of every broken file as FILE:LINE:COLUMN: error: MESSAGE [rule-id]', () => {
     expect(diagnostics(astro.output, broken)).toMatchInlineSnapshot(`
       [
+        "<content>/huiji-hrss/body.yml:10:1: error: website：须为 http:// 或 https:// 开头的网址 [body-metadata]",
+        "<content>/zhangshu-hrss/2023.yml:2:1: error: source：须为 http:// 或 https:// 开头的网址 [report-metadata]",
         "<content>/zhengdong-social-affairs/2023.txt:41:31: error: 「一、本年新收政府信息公开申请数量」行：总计列为 8，但自然人与法人或其他组织各列之和为 9；二者应相等 [applications-row-total]",
         "<content>/zhengdong-social-affairs/2023.txt:65:14: error: 「自然人」列：一、新收 6 + 二、上年结转 0 = 6，但三、（七）总计 5 + 四、结转下年度 0 = 5；二者应相等 [applications-balance]",
         "<content>/zhengzhou-hrss/2023.txt:82:1: error: 表四（行政复议、行政诉讼）「行政复议、行政诉讼数据」行有 16 个数值，应为 15 个（多出 1 个） [cell-count]",
@@ -100,9 +104,12 @@ describe('astro build with a broken report', () => {
     expect(lines.some((l) => /\[applications-balance\]$/.test(l)), lines.join('\n')).toBe(true);
   });
 
-  it('rejects a source link that is not http(s): it would become a clickable script on the report page', () => {
-    const lines = diagnostics(astro.output, broken).filter((l) => l.startsWith('<content>/zhangshu-hrss/2023.yml:'));
-    expect(lines, astro.output).toEqual([expect.stringMatching(/^<content>\/zhangshu-hrss\/2023\.yml:\d+:\d+: error: .*\[report-metadata\]$/)]);
+  it('rejects links that are not http(s): pages would print them as clickable scripts', () => {
+    const lines = diagnostics(astro.output, broken).filter((l) => /^<content>\/(zhangshu-hrss\/2023|huiji-hrss\/body)\.yml:/.test(l));
+    expect(lines, astro.output).toEqual([
+      expect.stringMatching(/^<content>\/huiji-hrss\/body\.yml:\d+:\d+: error: .*\[body-metadata\]$/),
+      expect.stringMatching(/^<content>\/zhangshu-hrss\/2023\.yml:\d+:\d+: error: .*\[report-metadata\]$/),
+    ]);
   });
 
   it('says the build stopped, with the number of errors', () => {
