@@ -63,7 +63,8 @@ export function barChart(data: readonly BarDatum[], options: BarOptions = {}): B
   const plot = { x: left, y: top, width: Math.max(40, width - left - right), height: rowHeight * data.length };
   const height = plot.y + plot.height + bottom;
   const top1 = max(data, (d) => d.value ?? 0) ?? 0;
-  const x = scaleLinear().domain([0, top1 || 1]).range([plot.x, plot.x + plot.width]).nice();
+  // nice() with the tick count, so the axis ends on a labelled tick.
+  const x = scaleLinear().domain([0, top1 || 1]).range([plot.x, plot.x + plot.width]).nice(4);
   const y = scaleBand<string>().domain(data.map((d) => d.key)).range([plot.y, plot.y + plot.height]).padding(0.25);
   const bars = data.map((d, i): Bar => {
     const by = y(d.key) ?? plot.y;

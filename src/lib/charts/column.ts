@@ -54,7 +54,7 @@ export interface ColumnChart {
 export function columnChart(data: readonly ColumnDatum[], options: ColumnOptions = {}): ColumnChart {
   const { width = 480, height = 240, fontSize = 13, maxColumnWidth = 56, missingLabel = '无数据', color = PRIMARY } = options;
   const top1 = max(data, (d) => d.value ?? 0) ?? 0;
-  const probe = scaleLinear().domain([0, top1 || 1]).nice();
+  const probe = scaleLinear().domain([0, top1 || 1]).nice(4);
   const left = Math.ceil(maxTextWidth(probe.ticks(4).map(formatCount), fontSize)) + 10;
   const plot = { x: left, y: fontSize + 8, width: Math.max(40, width - left - 8), height: 0 };
   plot.height = Math.max(40, height - plot.y - (fontSize + 12));

@@ -102,7 +102,7 @@ export function stackedBarChart(rows: readonly StackRow[], series: readonly Lege
   const x = scaleLinear()
     .domain([0, normalize ? 1 : top1 || 1])
     .range([plot.x, plot.x + plot.width]);
-  if (!normalize) x.nice();
+  if (!normalize) x.nice(4);
   const layers = stack<StackRow, string>()
     .keys(series.map((s) => s.id))
     .value((r, key) => r.values?.[key] ?? 0)

@@ -59,3 +59,13 @@ describe('barChart(data, options)', () => {
     expect(c.bars.map((b) => b.color)).toEqual(['#D55E00', '#0072B2']);
   });
 });
+
+describe('barChart axis', () => {
+  it('ends on a labelled tick', () => {
+    for (const v of [3, 15, 23, 146, 3325]) {
+      const c = barChart([{ key: 'a', label: 'a', value: v }]);
+      expect(c.xTicks.at(-1)!.position, String(v)).toBeCloseTo(c.plot.x + c.plot.width, 5);
+      expect(c.xTicks.at(-1)!.value).toBeGreaterThanOrEqual(v);
+    }
+  });
+});

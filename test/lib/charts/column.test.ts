@@ -52,3 +52,12 @@ describe('columnChart(data, options)', () => {
     expect(columnChart(years).empty).toBe(false);
   });
 });
+
+describe('columnChart axis', () => {
+  it('ends on a labelled tick', () => {
+    for (const v of [3, 23, 3325]) {
+      const c = columnChart([{ key: 'a', label: 'a', value: v }]);
+      expect(c.yTicks.at(-1)!.position, String(v)).toBeCloseTo(c.plot.y, 5);
+    }
+  });
+});

@@ -76,3 +76,10 @@ describe('stackedBarChart(rows, series, options)', () => {
     expect(stackedBarChart(rows, series).legend).toEqual(series);
   });
 });
+
+describe('stackedBarChart axis', () => {
+  it('ends on a labelled tick', () => {
+    const c = stackedBarChart([{ key: 'r', label: 'r', values: { a: 91, b: 16, c: 39 } }], series);
+    expect(c.xTicks.at(-1)!.position).toBeCloseTo(c.plot.x + c.plot.width, 5);
+  });
+});
