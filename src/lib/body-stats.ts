@@ -30,6 +30,12 @@ export const reportsOf = (bodyId: string, reports: readonly ReportRecord[]): Rep
 /** Every body with its latest figures, by region (province, city, county), governments first, then name. */
 export function bodyRows(bodies: readonly BodyRecord[], reports: readonly ReportRecord[]): BodyRow[] {
   const key = (b: BodyRecord) => [b.meta.region.province, b.meta.region.city ?? '', b.meta.region.county ?? ''];
+  const byBody = new Map<string, ReportRecord[]>();
+  for (const r of reports) {
+    const own = byBody.get(r.bodyId);
+    if (own) own.push(r);
+    else byBody.set(r.bodyId, [r]);
+  }
   return [...bodies]
     .sort((a, b) => {
       const ka = key(a);
@@ -41,7 +47,7 @@ export function bodyRows(bodies: readonly BodyRecord[], reports: readonly Report
       return (a.meta.kind === b.meta.kind ? 0 : a.meta.kind === 'government' ? -1 : 1) || collator.compare(a.meta.name, b.meta.name) || a.id.localeCompare(b.id);
     })
     .map((b) => {
-      const own = reportsOf(b.id, reports);
+      const own = reportsOf(b.id, byBody.get(b.id) ?? []);
       const last = own.at(-1);
       return {
         id: b.id,
