@@ -4,12 +4,12 @@
  * and streams end to end.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { setValue } from '../fixtures/edits.ts';
+import { removeTempFolders, tempFolder, withoutFolder as stable } from '../fixtures/folders.ts';
 import { gbk } from '../fixtures/layouts.ts';
 import { placeOf, ROOT, SEEDS, seedText } from '../fixtures/seeds.ts';
 
@@ -25,24 +25,13 @@ function spawn(...argv: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+afterEach(removeTempFolders);
 
-/** A temporary folder with `files`; paths in messages are relative to the working directory, so returned relative. */
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
-  dirs.push(dir);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return relative(process.cwd(), dir);
-}
+/** A temporary folder with `files`, relative to the working directory as the paths in messages are. */
+const folder = (files: Record<string, string | Uint8Array>, copies: Record<string, string> = {}) => relative(process.cwd(), tempFolder(files, copies));
 
-/** Messages with the temporary folder's name taken out, for snapshots. */
-const stable = (s: string, dir: string) => s.split(dir).join('<dir>');
+/** content/reports with 行政复议 总计 146 printed as 147 in zhengzhou-government/2022.txt (appeals-total at 401). */
+const brokenContent = () => folder({ 'zhengzhou-government/2022.txt': setValue(seedText('zhengzhou-government-2022'), 401, 0, '146', '147') }, { '.': `${ROOT}content/reports` });
 
 const golden = (seed: string) => readFileSync(`${ROOT}test/golden/${seed}.json`, 'utf8');
 
@@ -90,14 +79,16 @@ describe('gongkai check [PATH…]', () => {
     expect(await run('check', 'content/reports')).toEqual({ code: 0, stdout: '', stderr: '检查了 5 份报告：没有错误，0 个警告\n' });
   });
 
+  it('checks one report file, with its body.yml and sidecar', async () => {
+    expect(await run('check', 'content/reports/zhengzhou-hrss/2023.txt')).toEqual({ code: 0, stdout: '', stderr: '检查了 1 份报告：没有错误，0 个警告\n' });
+  });
+
   it('checks one body’s folder', async () => {
     expect(await run('check', 'content/reports/zhengzhou-hrss')).toEqual({ code: 0, stdout: '', stderr: '检查了 1 份报告：没有错误，0 个警告\n' });
   });
 
   it('exits 1 on a content root with errors, one line per problem and a count', async () => {
-    const dir = folder({});
-    cpSync(`${ROOT}content/reports`, dir, { recursive: true });
-    writeFileSync(join(dir, 'zhengzhou-government/2022.txt'), setValue(seedText('zhengzhou-government-2022'), 401, 0, '146', '147'));
+    const dir = brokenContent();
     const { code, stdout, stderr } = await run('check', dir);
     expect([code, stdout]).toEqual([1, '']);
     expect(stable(stderr, dir)).toMatchInlineSnapshot(`
@@ -108,9 +99,7 @@ describe('gongkai check [PATH…]', () => {
   });
 
   it('--format github prints workflow commands', async () => {
-    const dir = folder({});
-    cpSync(`${ROOT}content/reports`, dir, { recursive: true });
-    writeFileSync(join(dir, 'zhengzhou-government/2022.txt'), setValue(seedText('zhengzhou-government-2022'), 401, 0, '146', '147'));
+    const dir = brokenContent();
     const { code, stderr } = await run('check', '--format', 'github', dir);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^::error file=[^\n]*2022\.txt,line=401,col=2,title=appeals-total::/);

@@ -4,37 +4,31 @@
  * corrections and waivers). Each case builds a small content root in a
  * temporary folder from the seeds.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkReportFile, loadCorpus, type Corpus } from '../../src/lib/corpus.ts';
 import { setValue } from '../fixtures/edits.ts';
+import { removeTempFolders, tempFolder } from '../fixtures/folders.ts';
 import { gbk, retitle } from '../fixtures/layouts.ts';
 import { correctedText, explained, golden, placeOf, ROOT, SEEDS, seedText, type SeedName } from '../fixtures/seeds.ts';
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
+afterEach(removeTempFolders);
+
+/** The last root made, whose path messagesOf takes out. */
+let lastRoot = '';
 
 /** A content root holding the named seeds' folders, then `files` written over them. */
 function contentRoot(seeds: readonly SeedName[], files: Record<string, string | Uint8Array> = {}): string {
-  const root = mkdtempSync(join(tmpdir(), 'gongkai-corpus-'));
-  roots.push(root);
-  for (const seed of seeds) cpSync(`${ROOT}content/reports/${placeOf(seed).bodyId}`, join(root, placeOf(seed).bodyId), { recursive: true });
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
+  lastRoot = tempFolder(files, Object.fromEntries(seeds.map((seed) => [placeOf(seed).bodyId, `${ROOT}content/reports/${placeOf(seed).bodyId}`])));
+  return lastRoot;
 }
 
 /** Every message of the corpus, paths relative to its root: what `gongkai check` prints. */
 const messagesOf = (corpus: Corpus) =>
   corpus.files
     .filter((f) => f.diagnostics.length)
-    .map((f) => explained(f.path.replace(/^.*gongkai-corpus-[^/]+\//, ''), f.diagnostics))
+    .map((f) => explained(f.path.replace(`${relative(process.cwd(), lastRoot)}/`, ''), f.diagnostics))
     .join('\n');
 
 const GOV = 'zhengzhou-government-2022';
