@@ -25,66 +25,121 @@ const HAN = /\p{Script=Han}/u;
 
 export function splitCells(line: string, lineNo: number): Cell[] {
   const cells: Cell[] = [];
-  for (const [start, piece] of rawPieces(line)) {
-    const lead = piece.length - piece.trimStart().length;
-    const raw = piece.trim();
-    if (raw) pushSplit(cells, raw, lineNo, start + lead + 1);
+  // Pieces are cut with indexOf rather than a regex: every table line of every report comes through here.
+  let separator: string | undefined;
+  // GFM allows pipe rows without the outer pipes (规章 | 0 | 0 | 0); a tab-separated row never needs them.
+  if (/^\s*\|/.test(line) || (line.includes('|') && !line.includes('\t'))) {
+    if (PIPE_SEPARATOR.test(line)) return cells;
+    separator = '|';
+  } else if (line.includes('\t')) {
+    separator = '\t';
   }
+  let last = 0;
+  if (separator) {
+    for (let at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, last)) {
+      piece(cells, line, last, at, lineNo);
+      last = at + 1;
+    }
+  } else {
+    SPACE_RUN.lastIndex = 0;
+    for (let m = SPACE_RUN.exec(line); m; m = SPACE_RUN.exec(line)) {
+      piece(cells, line, last, m.index, lineNo);
+      last = m.index + m[0].length;
+    }
+  }
+  piece(cells, line, last, line.length, lineNo);
   return cells;
 }
 
-function rawPieces(line: string): Array<[number, string]> {
-  let separator: RegExp;
-  // GFM allows pipe rows without the outer pipes (规章 | 0 | 0 | 0); a tab-separated row never needs them.
-  if (/^\s*\|/.test(line) || (line.includes('|') && !line.includes('\t'))) {
-    if (PIPE_SEPARATOR.test(line)) return [];
-    separator = /\|/g;
-  } else if (line.includes('\t')) {
-    separator = /\t/g;
-  } else {
-    separator = /\s{2,}/g;
-  }
-  const pieces: Array<[number, string]> = [];
-  let last = 0;
-  for (const m of line.matchAll(separator)) {
-    pieces.push([last, line.slice(last, m.index)]);
-    last = m.index + m[0].length;
-  }
-  pieces.push([last, line.slice(last)]);
-  return pieces;
+const SPACE_RUN = /\s{2,}/g;
+
+function piece(cells: Cell[], line: string, start: number, end: number, lineNo: number): void {
+  if (start === end) return;
+  const text = line.slice(start, end);
+  const raw = text.trim();
+  if (!raw) return;
+  const lead = raw.length === text.length ? 0 : text.length - text.trimStart().length;
+  pushSplit(cells, raw, lineNo, start + lead + 1);
 }
 
+/**
+ * NFKC, skipping the work for text it leaves unchanged: ASCII and the CJK
+ * unified ideographs have no decompositions and never compose.
+ */
+function nfkc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 && (c < 0x4e00 || c > 0x9fff)) return s.normalize('NFKC');
+  }
+  return s;
+}
+
+const isDigits = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+};
+
+/** LABEL_THEN_NUMBERS can only match text that ends as a number does. */
+const endsLikeNumber = (text: string) => {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 37;
+};
+
 function pushSplit(cells: Cell[], raw: string, line: number, column: number): void {
-  const text = raw.normalize('NFKC').trim();
+  // The commonest cell by far: a plain count. It is its own folded text and a value.
+  if (isDigits(raw)) {
+    cells.push({ raw, text: raw, line, column, kind: 'value' });
+    return;
+  }
+  const text = nfkc(raw).trim();
   if (NUMBERS_ONLY.test(text)) {
     for (const m of raw.matchAll(/\S+/g)) cells.push(cell(m[0], line, column + m.index));
     return;
   }
-  const split = LABEL_THEN_NUMBERS.exec(text);
-  if (split && raw.length === text.length) {
+  const split = raw.length === text.length && endsLikeNumber(text) ? LABEL_THEN_NUMBERS.exec(text) : null;
+  if (split) {
     // Same length, so offsets in the folded text are offsets in the raw one: cells keep what was written.
     cells.push(cell(raw.slice(0, split[1]!.length), line, column));
     const offset = text.length - split[2]!.length;
     for (const m of split[2]!.matchAll(/\S+/g)) cells.push(cell(raw.slice(offset + m.index, offset + m.index + m[0].length), line, column + offset + m.index));
     return;
   }
-  cells.push(cell(raw, line, column));
+  cells.push(cell(raw, line, column, text));
 }
 
-function cell(raw: string, line: number, column: number): Cell {
-  const text = raw.normalize('NFKC').trim();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DASHES = /^[-–—－]+$/;
+
+function cell(raw: string, line: number, column: number, folded?: string): Cell {
+  const text = folded ?? nfkc(raw).trim();
   // Labels are Chinese; a cell of Latin letters or digits stands in a number's place (OCR reads 0 as O).
-  const value = PLACEHOLDER.test(text) || (!HAN.test(text) && !ENUMERATOR.test(text) && /[\p{L}\p{N}]/u.test(text)) || /^[-–—－]+$/.test(text);
+  const value = PLACEHOLDER.test(text) || (!HAN.test(text) && !ENUMERATOR.test(text) && LETTER_OR_DIGIT.test(text)) || DASHES.test(text);
   return { raw, text, line, column, kind: value ? 'value' : 'label' };
 }
 
 /** A label reduced to what identifies it: letters and digits only. */
-export const labelKey = (text: string) => text.replace(/\[bookmark:[^\]]*\]/g, '').replace(/[^\p{L}\p{N}]/gu, '');
+export function labelKey(text: string): string {
+  const t = text.includes('[') ? text.replace(/\[bookmark:[^\]]*\]/g, '') : text;
+  // Fast path for ASCII and CJK unified ideographs, where letters and digits are easy to tell.
+  let key = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) key += t[i];
+    else if (c >= 0x80) return t.replace(NOT_LETTER_OR_DIGIT, '');
+  }
+  return key;
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' };
 
 /** A count or an amount as printed: thousands separators allowed, nothing else. */
 export function parseNumber(text: string, decimals: number): ParsedNumber {
+  if (isDigits(text)) return { ok: true, value: Number(text) };
   let t = text.replace(/\s/g, '').replace(/，/g, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (/^[-−]\d+(?:\.\d+)?$/.test(t)) return { ok: false, problem: 'negative' };
