@@ -27,7 +27,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   content = makeContent({ name: 'browser' });
-  [site, browser] = await Promise.all([buildSite({ content, name: 'browser', pagefind: true }), launchBrowser()]);
+  [site, browser] = await Promise.all([buildSite({ content, name: 'browser' }), launchBrowser()]);
   if (!site.ok) throw new Error(`fixture site did not build:\n${site.output}`);
   server = await serve(site.dir);
 });
@@ -84,16 +84,45 @@ interface Seen {
 }
 
 /** Open a page once, screenshot it, and measure what the tests below check. */
-async function look(path: string, shotName: string, options: { width: number; javaScript?: boolean }, extra?: (page: Page) => Promise<void>): Promise<Seen> {
+async function look(path: string, shotName: string | undefined, options: { width: number; javaScript?: boolean }, extra?: (page: Page) => Promise<void>): Promise<Seen> {
   const opened = await openPage(browser, server.url(path), options);
   try {
-    const shot = await screenshot(opened.page, shotName);
+    const shot = shotName ? await screenshot(opened.page, shotName) : undefined;
     const found = await charts(opened.page);
     await extra?.(opened.page);
-    return { status: opened.status, problems: opened.problems, charts: found, shot };
+    return { status: opened.status, problems: opened.problems, charts: found, ...(shot ? { shot } : {}) };
   } finally {
     await opened.close();
   }
+}
+
+interface Views {
+  desktop: Seen;
+  phone: Seen;
+  noJs: Seen;
+  violations: AxeViolation[];
+  overflow: { scrollWidth: number; width: number; culprits: string[] };
+  visibleTables: number;
+}
+
+/** Every way the tests look at one page: desktop with axe, phone, JavaScript off. */
+async function views(name: string, path: string): Promise<Views> {
+  let violations: AxeViolation[] = [];
+  let overflow = { scrollWidth: 0, width: 0, culprits: [] as string[] };
+  let visibleTables = 0;
+  const [desktop, phone, noJs] = await Promise.all([
+    look(path, `${name}-desktop`, { width: DESKTOP.width }, async (page) => {
+      violations = await runAxe(page);
+    }),
+    look(path, `${name}-phone`, { width: PHONE.width }, async (page) => {
+      overflow = await pageOverflow(page);
+    }),
+    // No screenshot: without JavaScript these pages look the same, and tall full-page shots are slow.
+    look(path, undefined, { width: DESKTOP.width, javaScript: false }, async (page) => {
+      visibleTables = await page.locator('main table:visible').count();
+    }),
+  ]);
+  return { desktop, phone, noJs, violations, overflow, visibleTables };
 }
 
 describe.each(PAGES)('%s (%s)', (name, path, minCharts) => {
@@ -101,19 +130,11 @@ describe.each(PAGES)('%s (%s)', (name, path, minCharts) => {
   let phone: Seen;
   let noJs: Seen;
   let violations: AxeViolation[];
-  let overflow: { scrollWidth: number; width: number; culprits: string[] };
+  let overflow: Views['overflow'];
   let visibleTables = 0;
 
   beforeAll(async () => {
-    desktop = await look(path, `${name}-desktop`, { width: DESKTOP.width }, async (page) => {
-      violations = await runAxe(page);
-    });
-    phone = await look(path, `${name}-phone`, { width: PHONE.width }, async (page) => {
-      overflow = await pageOverflow(page);
-    });
-    noJs = await look(path, `${name}-nojs`, { width: DESKTOP.width, javaScript: false }, async (page) => {
-      visibleTables = await page.locator('main table:visible').count();
-    });
+    ({ desktop, phone, noJs, violations, overflow, visibleTables } = await views(name, path));
   });
 
   it('renders at desktop width without errors', () => {
