@@ -128,12 +128,14 @@ export function labelKey(text: string): string {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) key += t[i];
-    else if (c >= 0x80) return t.replace(NOT_LETTER_OR_DIGIT, '');
+    else if (c >= 0x80 && !CJK_PUNCTUATION.has(c)) return t.replace(NOT_LETTER_OR_DIGIT, '');
   }
   return key;
 }
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+/** Punctuation and spaces of Chinese text (categories P and Zs: never letters or digits). */
+const CJK_PUNCTUATION = new Set([...'、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛（）［］｛｝，．：；！？“”‘’\u3000—…·'].map((ch) => ch.charCodeAt(0)));
 
 export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' };
 

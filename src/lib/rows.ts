@@ -83,19 +83,49 @@ export function readRows<Id extends string>(cells: readonly Cell[], patterns: re
  * `index` the pattern's place in `patterns`.
  */
 function matchRow<Id extends string>(count: number, keyOf: (i: number) => string, patterns: readonly RowPattern<Id>[]) {
+  const memo = memoFor(patterns);
   let text = '';
   for (let from = count - 1; from >= 0; from--) {
     text = keyOf(from) + text;
-    let index = -1;
-    let at = 0;
-    for (let k = 0; k < patterns.length; k++) {
-      const m = patterns[k]!.key.exec(text);
-      if (m && (index < 0 || m.index + m[0].length > at)) {
-        index = k;
-        at = m.index + m[0].length;
+    let index = memo?.get(text);
+    if (index === undefined) {
+      index = latestMatch(text, patterns);
+      if (memo) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(text, index);
       }
     }
     if (index >= 0) return { index, from };
   }
   return undefined;
+}
+
+function latestMatch(text: string, patterns: readonly RowPattern[]): number {
+  let index = -1;
+  let at = 0;
+  for (let k = 0; k < patterns.length; k++) {
+    const m = patterns[k]!.key.exec(text);
+    if (m && (index < 0 || m.index + m[0].length > at)) {
+      index = k;
+      at = m.index + m[0].length;
+    }
+  }
+  return index;
+}
+
+/**
+ * The same labels come back in every report, so the pattern a label text
+ * matches is remembered per pattern list. Only for keys without the g or y
+ * flag: those carry state from one exec to the next.
+ */
+const memos = new WeakMap<readonly RowPattern[], Map<string, number> | null>();
+const MEMO_LIMIT = 20_000;
+
+function memoFor(patterns: readonly RowPattern[]): Map<string, number> | null {
+  let memo = memos.get(patterns);
+  if (memo === undefined) {
+    memo = patterns.every((p) => !p.key.global && !p.key.sticky) ? new Map() : null;
+    memos.set(patterns, memo);
+  }
+  return memo;
 }
