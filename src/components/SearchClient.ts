@@ -51,6 +51,14 @@ export async function start(): Promise<void> {
       return term;
     },
   });
+  // The default UI labels its input only with a title; tie it to the page's visible label.
+  const input = box.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+  const label = document.getElementById('search-label');
+  if (input && label) {
+    input.id = 'search-input';
+    label.setAttribute('for', input.id);
+    label.hidden = false;
+  }
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);
 }

@@ -15,7 +15,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/generate.ts';
 import { loadCorpus, type Corpus, type ReportRecord } from '../../src/lib/corpus.ts';
-import { launchBrowser, openPage, screenshot } from '../helpers/browser.ts';
+import { formatViolations, runAxe, seriousViolations } from '../helpers/axe.ts';
+import { launchBrowser, openPage, PHONE, screenshot } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { buildSite, makeContent, removeContent, type BuildResult } from '../helpers/site.ts';
 
@@ -292,4 +293,24 @@ describe('feed, sitemap and robots.txt', () => {
     expect(paths.some((p) => p.endsWith('.json') || p.endsWith('.xml'))).toBe(false);
     expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
   });
+});
+
+describe('accessibility', () => {
+  const pages = ['/compare/', '/compare/?year=2022&m=disclosure_rate&region=henan', '/regions/', '/regions/henan/zhengzhou/', '/years/', '/years/2024/', '/search/?q=人社'];
+  for (const width of [1280, PHONE.width]) {
+    it(`has no serious or critical axe findings on the explore pages at ${width}px`, async () => {
+      const findings: string[] = [];
+      for (const path of pages) {
+        const { page, problems, close } = await openPage(browser, server.url(path), { width });
+        if (path.startsWith('/compare/?')) await drawn(page, path.slice('/compare/'.length));
+        if (path.startsWith('/search/')) await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
+        const bad = seriousViolations(await runAxe(page));
+        if (bad.length) findings.push(`${path}\n${formatViolations(bad)}`);
+        findings.push(...problems.map((p) => `${path}: ${p}`));
+        if (width < 600) await screenshot(page, `explore-phone${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`);
+        await close();
+      }
+      expect(findings, findings.join('\n')).toEqual([]);
+    }, 120_000);
+  }
 });
