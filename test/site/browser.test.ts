@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe, seriousViolations, type AxeViolation } from '../helpers/axe.ts';
 import { DESKTOP, launchBrowser, openPage, PHONE, screenshot } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
+import { HOSTILE_ID, HOSTILE_REPORTS, hostileFiles, SCRIPT } from '../helpers/hostile.ts';
 import { buildSite, makeContent, removeContent, type BuildResult } from '../helpers/site.ts';
 
 /** [screenshot name, path, charts expected at least] */
@@ -21,22 +22,29 @@ const PAGES: Array<[string, string, number]> = [
 ];
 
 let content: string;
+let hostileContent: string;
 let site: BuildResult;
+let hostile: BuildResult;
 let server: StaticServer;
+let hostileServer: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   content = makeContent({ name: 'browser' });
-  [site, browser] = await Promise.all([buildSite({ content, name: 'browser' }), launchBrowser()]);
+  hostileContent = makeContent({ name: 'browser-hostile', bodies: [], files: hostileFiles() });
+  [site, hostile, browser] = await Promise.all([buildSite({ content, name: 'browser' }), buildSite({ content: hostileContent, name: 'browser-hostile' }), launchBrowser()]);
   if (!site.ok) throw new Error(`fixture site did not build:\n${site.output}`);
   server = await serve(site.dir);
+  if (hostile.ok) hostileServer = await serve(hostile.dir);
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await hostileServer?.close();
   site?.cleanup();
-  if (content) removeContent(content);
+  hostile?.cleanup();
+  for (const c of [content, hostileContent]) if (c) removeContent(c);
 });
 
 interface ChartInfo {
@@ -223,6 +231,22 @@ it('the 404 page is served for an unknown path and links home', async () => {
     expect(await page.locator('main a[href="/"]').count()).toBeGreaterThan(0);
     const bad = seriousViolations(await runAxe(page));
     expect(formatViolations(bad, '/404.html')).toBe('');
+  } finally {
+    await close();
+  }
+});
+
+it.each(['/', ...HOSTILE_REPORTS.map((id) => `/reports/${id}/`), `/bodies/${HOSTILE_ID}/`])('hostile text runs no script and shows as text: %s', async (path) => {
+  expect(hostile.ok, hostile.output).toBe(true);
+  const { page, problems, status, close } = await openPage(browser, hostileServer.url(path), { width: DESKTOP.width });
+  try {
+    expect(status).toBe(200);
+    // Hovering would fire an inline onmouseover that got through.
+    for (const b of await page.locator('main b, main strong').all()) await b.hover({ timeout: 1000 }).catch(() => undefined);
+    expect(problems, problems.join('\n')).toEqual([]);
+    expect(await page.locator('main img').count(), 'no <img> from report text').toBe(0);
+    if (path.startsWith('/reports/')) await expect.poll(() => page.locator('main').innerText()).toContain(SCRIPT);
+    expect(await page.locator('a[href^="javascript:" i]').count(), 'javascript: links').toBe(0);
   } finally {
     await close();
   }
