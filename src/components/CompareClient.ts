@@ -121,7 +121,7 @@ export async function start(): Promise<void> {
     // A later change may have finished first: only the newest draws.
     if (ticket !== drawn) return;
     const rows = compareRows(entriesFor(index, data, state.year), state);
-    const view = compareView(rows, state, measureById.get(state.measure)!, index);
+    const view = compareView(rows, state, measureById.get(state.measure)!, index, chartBox.clientWidth || undefined);
     drawTable(table, view);
     chartBox.replaceChildren(drawBars(view.chart));
     document.getElementById('compare-chart-title')!.textContent = view.chartTitle;

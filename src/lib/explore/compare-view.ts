@@ -43,7 +43,8 @@ export function filterText(state: Pick<CompareState, 'region' | 'kind'>, index: 
   return parts.join(' · ');
 }
 
-export function compareView(rows: readonly CompareRow[], state: CompareState, measure: Measure, index: Pick<CompareIndex, 'regions'>): CompareView {
+/** The build draws the chart 560 wide; the browser redraws it as wide as its box, so labels stay legible on a phone. */
+export function compareView(rows: readonly CompareRow[], state: CompareState, measure: Measure, index: Pick<CompareIndex, 'regions'>, chartWidth = 560): CompareView {
   const isRatio = measure.unit === 'ratio';
   const valued = rows.filter((r) => r.value !== null);
   const missing = rows.length - valued.length;
@@ -55,7 +56,7 @@ export function compareView(rows: readonly CompareRow[], state: CompareState, me
   const charted = valued.slice(0, CHART_ROWS);
   const chart = barChart(
     charted.map((r) => ({ key: r.bodyId, label: r.name, value: isRatio ? r.value! * 100 : r.value })),
-    { width: 560, rowHeight: 22, fontSize: 12, valueLabel: (d) => (d.value === null ? '—' : isRatio ? formatValue('ratio', d.value / 100) : formatValue(measure.unit, d.value)) },
+    { width: Math.max(280, Math.min(560, Math.round(chartWidth))), rowHeight: 22, fontSize: 12, valueLabel: (d) => (d.value === null ? '—' : isRatio ? formatValue('ratio', d.value / 100) : formatValue(measure.unit, d.value)) },
   );
   // Shares are drawn as percentage points: label the axis so.
   if (isRatio) chart.xTicks = chart.xTicks.map((t) => ({ ...t, label: `${t.label}%` }));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/corpus.ts';
 import { compareRows, entriesFor } from '../../../src/lib/explore/compare.ts';
 import { compareIndex, compareMeasureFile } from '../../../src/lib/explore/compare-data.ts';
-import { MEASURES } from '../../../src/lib/explore/measures.ts';
+import { compareView } from '../../../src/lib/explore/compare-view.ts';
+import { MEASURES, measureById } from '../../../src/lib/explore/measures.ts';
 import { buildRegions } from '../../../src/lib/explore/regions.ts';
 
 const seeds = loadCorpus('content/reports');
@@ -47,5 +48,24 @@ describe('the default view of the seeds', () => {
     const expected = seeds.reports.filter((r) => r.report.year === 2023).map((r) => r.report.applications.received.total).sort((a, b) => b - a);
     expect(rows.map((r) => r.value)).toEqual(expected);
     expect(rows).toHaveLength(4);
+  });
+});
+
+describe('compareView(rows, state, measure, index, chartWidth)', () => {
+  const state = { year: 2023, measure: 'disclosure_rate', region: '', kind: '' as const, sort: 'desc' as const };
+  const rows = compareRows(entriesFor(index, compareMeasureFile(seeds.reports, 'disclosure_rate'), 2023), state);
+  const view = compareView(rows, state, measureById.get('disclosure_rate')!, index);
+  it('says what the view shows, in Chinese', () => {
+    expect(view.caption).toBe('2023 年 · 公开率 · 全部地区 · 全部机关 · 从大到小');
+    expect(view.summary).toBe('2023 年，全部地区 · 全部机关：4 个机关有报告；其中 1 个分母为 0，公开率无从计算，列在最后；公开率最高的是惠济区人力资源和社会保障局（100.0%）。');
+    expect(view.rows.map((r) => [r.rank, r.value, r.fraction])).toEqual([['1', '100.0%', '1 / 1'], ['1', '100.0%', '8 / 8'], ['3', '13.0%', '3 / 23'], ['—', '不适用', '0 / 0']]);
+    expect(view.chartNote).toBe('图中为全部 3 个有数值的机关。');
+  });
+  it('draws shares as percentages, as wide as asked within 280–560', () => {
+    expect(view.chart.bars.map((b) => b.valueLabel)).toEqual(['100.0%', '100.0%', '13.0%']);
+    expect(view.chart.xTicks.at(-1)!.label).toBe('100%');
+    expect(view.chart.width).toBe(560);
+    expect(compareView(rows, state, measureById.get('disclosure_rate')!, index, 358).chart.width).toBe(358);
+    expect(compareView(rows, state, measureById.get('disclosure_rate')!, index, 100).chart.width).toBe(280);
   });
 });
