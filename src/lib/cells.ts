@@ -28,7 +28,7 @@ export function splitCells(line: string, lineNo: number): Cell[] {
   // Pieces are cut with indexOf rather than a regex: every table line of every report comes through here.
   let separator: string | undefined;
   // GFM allows pipe rows without the outer pipes (规章 | 0 | 0 | 0); a tab-separated row never needs them.
-  if (/^\s*\|/.test(line) || (line.includes('|') && !line.includes('\t'))) {
+  if (line.includes('|') && (!line.includes('\t') || line.trimStart().startsWith('|'))) {
     if (PIPE_SEPARATOR.test(line)) return cells;
     separator = '|';
   } else if (line.includes('\t')) {
@@ -69,10 +69,28 @@ function piece(cells: Cell[], line: string, start: number, end: number, lineNo: 
 function nfkc(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0x80 && (c < 0x4e00 || c > 0x9fff)) return s.normalize('NFKC');
+    if (c >= 0x80 && (c < 0x4e00 || c > 0x9fff)) {
+      // Labels such as （一）予以公开 come back in every report: fold each once.
+      let folded = FOLDED.get(s);
+      if (folded === undefined) {
+        if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+        folded = s.normalize('NFKC');
+        FOLDED.set(s, folded);
+      }
+      return folded;
+    }
   }
   return s;
 }
+
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 50_000;
+
+/** NUMBERS_ONLY can only match text that starts as a number does. */
+const startsLikeNumber = (text: string) => {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 46 || c === 44 || c === 45 || c === 43 || c === 0x2212;
+};
 
 const isDigits = (s: string) => {
   for (let i = 0; i < s.length; i++) {
@@ -95,7 +113,7 @@ function pushSplit(cells: Cell[], raw: string, line: number, column: number): vo
     return;
   }
   const text = nfkc(raw).trim();
-  if (NUMBERS_ONLY.test(text)) {
+  if (startsLikeNumber(text) && NUMBERS_ONLY.test(text)) {
     for (const m of raw.matchAll(/\S+/g)) cells.push(cell(m[0], line, column + m.index));
     return;
   }
