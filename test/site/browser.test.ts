@@ -1,8 +1,11 @@
 /**
  * The seed site in Debian's Chromium: home, a body page, report pages and the
  * data page at desktop and phone widths (full-page screenshots in
- * test-results/screenshots/), charts seen to render, the same pages with
- * JavaScript off, and an axe-core pass with no serious or critical findings.
+ * test-results/screenshots/<page>-desktop.png and -phone.png), charts seen to
+ * render, no sideways scrolling on a phone, the same pages with JavaScript
+ * off, and axe-core at both widths with no serious or critical findings.
+ * A second, hostile fixture (test/helpers/hostile.ts) checks in the browser
+ * that report text runs no script.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
