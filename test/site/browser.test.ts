@@ -42,12 +42,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await hostileServer?.close();
+  // Files first: they must go even if closing the browser fails or times out.
   site?.cleanup();
   hostile?.cleanup();
   for (const c of [content, hostileContent]) if (c) removeContent(c);
+  await Promise.allSettled([browser?.close(), server?.close(), hostileServer?.close()]);
 });
 
 interface ChartInfo {

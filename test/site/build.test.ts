@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type ReportRecord } from '../../src/lib/corpus.ts';
 import { publishedReport } from '../../src/lib/exports/record.ts';
 import { FIGURES, figures } from '../../src/lib/figures.ts';
+import { INDICATORS, indicators } from '../../src/lib/indicators.ts';
 import { Report } from '../../src/lib/schema.ts';
 import { readCsv } from '../helpers/csv.ts';
 import { htmlFiles, links, page, pageExists, rowsWith, text } from '../helpers/html.ts';
@@ -315,6 +316,51 @@ describe('the seed data files', () => {
     expect(csv.records).toEqual(tidy.records.filter((row) => row.report_id === id));
   });
 
+  it.each(bodies.map((b) => [b.id]))('/bodies/%s.json and .csv hold that body and its reports', (id) => {
+    const one = json(site.dir, `/bodies/${id}.json`) as { id: string; name: string; reports: unknown[] };
+    const body = bodies.find((b) => b.id === id)!;
+    expect(one.id).toBe(id);
+    expect(one.name).toBe(body.meta.name);
+    const all = json(site.dir, '/data/reports.json') as Array<Record<string, unknown>>;
+    expect(one.reports).toEqual(all.filter((d) => d.body_id === id));
+    const csv = readCsv(read(site.dir, `/bodies/${id}.csv`));
+    const tidy = readCsv(read(site.dir, '/data/reports.csv'));
+    expect(csv.bom).toBe(true);
+    expect(csv.header).toEqual(tidy.header);
+    const ids = new Set(records.filter((r) => r.bodyId === id).map((r) => r.id));
+    expect(csv.records).toEqual(tidy.records.filter((row) => ids.has(row.report_id ?? '')));
+  });
+
+  it('bodies.csv: one row per body, its name and region', () => {
+    const csv = readCsv(read(site.dir, '/data/bodies.csv'));
+    expect(csv.bom).toBe(true);
+    expect(csv.records.map((r) => r.body_id)).toEqual(bodies.map((b) => b.id));
+    for (const [i, b] of bodies.entries()) {
+      const row = csv.records[i]!;
+      expect(row.name).toBe(b.meta.name);
+      expect(row.province).toBe(b.meta.region.province);
+      expect(row.kind).toBe(b.meta.kind);
+    }
+  });
+
+  it('indicators.csv: each derived indicator, empty (not 0) where its denominator is 0', () => {
+    const csv = readCsv(read(site.dir, '/data/indicators.csv'));
+    expect(csv.bom).toBe(true);
+    for (const def of INDICATORS) expect(csv.header, def.id).toContain(def.id);
+    expect(csv.records.map((r) => r.report_id)).toEqual(records.map((r) => r.id));
+    for (const [i, r] of records.entries()) {
+      for (const v of indicators(r.report)) {
+        const cell = csv.records[i]![v.id];
+        if (v.value === null) expect(cell, `${r.id} ${v.id}`).toBe('');
+        else expect(Math.abs(Number(cell) - v.value), `${r.id} ${v.id}: ${cell}`).toBeLessThan(5e-7);
+      }
+    }
+    const gov = csv.records.find((r) => r.report_id === 'zhengzhou-government-2022')!;
+    expect(Number(gov.disclosure_rate)).toBeCloseTo((1554 + 234) / 3366, 6);
+    const zhangshu = csv.records.find((r) => r.report_id === 'zhangshu-hrss-2023')!;
+    expect(zhangshu.disclosure_rate, 'zhangshu-hrss-2023 handled no application').toBe('');
+  });
+
   it('datapackage.json describes every CSV file with its schema, size and hash', () => {
     const pkg = json(site.dir, '/data/datapackage.json') as { name?: string; resources: Array<{ name: string; path: string; bytes?: number; hash?: string; schema?: { fields: Array<{ name: string }> } }> };
     expect(pkg.name).toBeTruthy();
@@ -339,7 +385,7 @@ describe('the seed data files', () => {
   });
 
   it('two builds of the same content give byte-identical data files', () => {
-    const dataFiles = (dir: string) => listFiles(dir).filter((f) => f.startsWith('data/') || /^reports\/[^/]+\.(json|csv)$/.test(f));
+    const dataFiles = (dir: string) => listFiles(dir).filter((f) => /^(data|reports|bodies)\/[^/]+\.(json|csv)$/.test(f));
     const first = dataFiles(site.dir);
     expect(first).toEqual(expect.arrayContaining(['data/reports.json', 'data/reports.csv', 'data/reports-wide.csv', 'data/datapackage.json', ...records.flatMap((r) => [`reports/${r.id}.json`, `reports/${r.id}.csv`])]));
     expect(dataFiles(again.dir)).toEqual(first);
