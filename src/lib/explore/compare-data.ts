@@ -23,9 +23,16 @@ export interface BodyInfo {
   meta: { name: string; kind: 'government' | 'department' };
 }
 
-/** Reports in the order the data files list them: by body id, then year. */
+const orders = new WeakMap<readonly ReportLike[], ReportLike[]>();
+
+/** Reports in the order the data files list them: by body id, then year. Sorted once per array: 209 measure files share it. */
 export function reportOrder<R extends ReportLike>(reports: readonly R[]): R[] {
-  return [...reports].sort((a, b) => (a.bodyId < b.bodyId ? -1 : a.bodyId > b.bodyId ? 1 : a.report.year - b.report.year));
+  let sorted = orders.get(reports);
+  if (!sorted) {
+    sorted = [...reports].sort((a, b) => (a.bodyId < b.bodyId ? -1 : a.bodyId > b.bodyId ? 1 : a.report.year - b.report.year));
+    orders.set(reports, sorted);
+  }
+  return sorted as R[];
 }
 
 export function compareIndex(bodies: readonly BodyInfo[], reports: readonly ReportLike[], regions: RegionIndex): CompareIndex {
