@@ -17,7 +17,8 @@ export function readYaml<S extends z.ZodType>(text: string, schema: S, rule: Rul
     return {
       ok: false,
       diagnostics: doc.errors.map((e) => {
-        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        // linePos is only filled with prettyErrors, which also rewrites the message; ask the counter.
+        const pos = lineCounter.linePos(e.pos[0]);
         return diagnostic('error', rule, { line: pos.line, column: pos.col }, `YAML 语法错误：${e.message.split('\n')[0]}`);
       }),
     };
