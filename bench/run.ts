@@ -100,13 +100,15 @@ async function main() {
         }
       }
       console.log(`  building ${n(size)} reports…`);
-      const build = await measureSiteBuild(size, { seed: opts.seed, root: process.cwd(), timeoutSeconds: opts.siteTimeout, keep: opts.keep, log: console.log });
+      const build = await measureSiteBuild(size, { seed: opts.seed, root: process.cwd(), timeoutSeconds: opts.siteTimeout, logDir: join('bench', 'out'), keep: opts.keep, log: console.log });
       sites.push(build);
       if (!build.ok) {
         console.log(`  build ${build.timedOut ? 'timed out' : `failed (exit ${build.exitCode})`}; last lines of its output (kept in ${build.dir}):`);
         for (const line of build.logTail ?? []) console.log(`    ${line}`);
       }
       console.log(`  steps: ${Object.entries(build.steps).map(([k, v]) => `${k} ${n(v, 1)} s`).join(', ')}`);
+      const routes = Object.entries(build.routes).sort((x, y) => y[1].ms - x[1].ms).slice(0, 6);
+      console.log(`  render time by route: ${routes.map(([route, c]) => `${route} ${n(c.pages)} × ${n(c.ms / c.pages, 1)} ms`).join(', ')} (log: ${build.logFile})`);
     }
     const sw = [9, 7, 8, 10, 14, 15, 12];
     console.log(pad(['reports', 'pages', 'wall s', 'ms/report', 'time -v MiB', 'tree peak MiB', 'output MB'], sw));

@@ -9,7 +9,7 @@
  * side by side overwrite (seen as "Cannot find module .astro/.prerender/chunks/…").
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeCorpus } from './generate.ts';
@@ -34,6 +34,10 @@ export interface SiteBuild {
   outputMB: number;
   /** Seconds per build step, read from Astro's log. */
   steps: Record<string, number>;
+  /** Pages written and the render time they took, per route. */
+  routes: Record<string, { pages: number; ms: number }>;
+  /** The build's output, kept under bench/out. */
+  logFile: string;
   /** Last lines of the build's output when it failed. */
   logTail?: string[];
   corpusSeconds: number;
@@ -57,29 +61,65 @@ function walk(dir: string): { files: number; html: number; bytes: number } {
   return { files, html, bytes };
 }
 
-/** Step durations Astro prints: `[types] Generated 9.06s`, `✓ Completed in 29.68s.`, `1207 page(s) built in 55.82s`. */
+/** A duration as Astro prints it: `395ms`, `9.06s`, `4m 50s`. */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+
+function seconds(s: string): number {
+  const m = /^(\d+)m (\d+)s$/.exec(s);
+  if (m) return Number(m[1]) * 60 + Number(m[2]);
+  return s.endsWith('ms') ? Number(s.slice(0, -2)) / 1000 : Number(s.replace(/s$/, ''));
+}
+
+/** Step durations Astro prints: `[types] Generated 9.06s`, `✓ Completed in 29.68s.`, `1207 page(s) built in 4m 50s`. */
 export function stepsOf(log: string): Record<string, number> {
   const steps: Record<string, number> = {};
   const lines = log.split('\n');
-  const seconds = (s: string) => (s.endsWith('ms') ? Number(s.slice(0, -2)) / 1000 : Number(s.replace(/s$/, '')));
   let context = '';
   let viteBuilds = 0;
+  let clock: number | undefined;
+  let routesFrom: number | undefined;
   for (const line of lines) {
-    if (/generating static routes/.test(line)) context = 'static routes';
+    const time = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+    const now = time ? Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3]) : undefined;
+    if (/generating static routes/.test(line)) {
+      context = 'static routes';
+      routesFrom = clock;
+    } else if (context === 'static routes' && routesFrom !== undefined && now !== undefined && /[├└]─/.test(line)) {
+      // Before the first page: every route's getStaticPaths (whole seconds only: the log's clock).
+      steps['prepare routes'] = (now - routesFrom + 86_400) % 86_400;
+      routesFrom = undefined;
+    }
+    if (now !== undefined) clock = now;
     let m: RegExpExecArray | null;
-    if ((m = /\[types\] Generated ([\d.]+m?s)/.exec(line))) steps['content sync and types'] = seconds(m[1]!);
-    else if ((m = /\[vite\] ✓ built in ([\d.]+m?s)/.exec(line))) steps[`vite bundle ${++viteBuilds}`] = seconds(m[1]!);
-    else if ((m = /^\S+ ✓ Completed in ([\d.]+m?s)/.exec(line)) && context === 'static routes') {
+    if ((m = new RegExp(String.raw`\[types\] Generated ${DURATION}`).exec(line))) steps['content sync and types'] = seconds(m[1]!);
+    else if ((m = new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`).exec(line))) steps[`vite bundle ${++viteBuilds}`] = seconds(m[1]!);
+    else if ((m = new RegExp(String.raw`^\S+ ✓ Completed in ${DURATION}`).exec(line)) && context === 'static routes') {
       steps['render pages'] = seconds(m[1]!);
       context = '';
-    } else if ((m = /(\d+) page\(s\) built in ([\d.]+m?s)/.exec(line))) steps['astro build total'] = seconds(m[2]!);
+    } else if ((m = new RegExp(String.raw`([\d,]+) page\(s\) built in ${DURATION}`).exec(line))) steps['astro build total'] = seconds(m[2]!);
   }
   return steps;
 }
 
+/**
+ * Render time per kind of page, from the `├─ /reports/x/index.html (+12ms)` lines:
+ * every path segment after the first stands for its route parameter.
+ */
+export function routeCostsOf(log: string): Record<string, { pages: number; ms: number }> {
+  const costs: Record<string, { pages: number; ms: number }> = {};
+  for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+    const [first, ...rest] = m[1]!.split('/').slice(1);
+    const route = [first, ...rest.map((seg, i) => (i === rest.length - 1 && seg === 'index.html' ? seg : seg.replace(/^[^.]+/, '[id]')))].join('/');
+    const c = (costs[`/${route}`] ??= { pages: 0, ms: 0 });
+    c.pages++;
+    c.ms += Number(m[2]);
+  }
+  return costs;
+}
+
 export async function measureSiteBuild(
   reports: number,
-  options: { seed: number; root: string; timeoutSeconds: number; keep?: boolean; log?: (line: string) => void },
+  options: { seed: number; root: string; timeoutSeconds: number; logDir: string; keep?: boolean; log?: (line: string) => void },
 ): Promise<SiteBuild & { dir: string }> {
   const root = resolve(options.root);
   const dir = mkdtempSync(join(tmpdir(), `gongkai-bench-site-${reports}-`));
@@ -140,6 +180,9 @@ export async function measureSiteBuild(
   closeSync(logFd);
 
   const log = readFileSync(logFile, 'utf8');
+  mkdirSync(options.logDir, { recursive: true });
+  const keptLog = join(options.logDir, `site-build-${reports}.log`);
+  copyFileSync(logFile, keptLog);
   const timeText = useTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
   const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeText);
   const ok = exitCode === 0 && !timedOut;
@@ -161,6 +204,8 @@ export async function measureSiteBuild(
     outputFiles: output.files,
     outputMB: output.bytes / 1e6,
     steps: stepsOf(log),
+    routes: routeCostsOf(log),
+    logFile: keptLog,
     ...(ok ? {} : { logTail: log.split('\n').filter((l) => !/^\s+at /.test(l)).slice(-25) }),
   };
   if (ok && !options.keep) rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus, LAYOUTS } from '../../bench/generate.ts';
 import { measureParse } from '../../bench/parse-throughput.ts';
 import { descendants, watchTree } from '../../bench/proc-tree.ts';
-import { stepsOf } from '../../bench/site-build.ts';
+import { routeCostsOf, stepsOf } from '../../bench/site-build.ts';
 
 describe('measureParse(samples, options)', () => {
   test('parses every sample, checks it against its figures and counts by layout', () => {
@@ -43,8 +43,11 @@ describe('stepsOf(log)', () => {
       '00:07:09 [vite] ✓ built in 5.05s',
       '00:07:09 [vite] ✓ built in 395ms',
       ' generating static routes ',
-      '00:07:39   ├─ /index.html (+15ms) ',
-      '00:07:39 ✓ Completed in 29.68s.',
+      '00:07:21   ├─ /index.html (+15ms) ',
+      '00:07:21   ├─ /reports/zitong-housing-2024/index.html (+3ms) ',
+      '00:07:22   ├─ /reports/huiji-hrss-2023/index.html (+5ms) ',
+      '00:07:22   └─ /bodies/huiji-hrss.csv (+2ms) ',
+      '00:07:39 ✓ Completed in 4m 9s.',
       '00:07:39 [build] ✓ Completed in 35.37s.',
       '00:07:39 [build] 1207 page(s) built in 55.82s',
     ].join('\n');
@@ -52,8 +55,14 @@ describe('stepsOf(log)', () => {
       'content sync and types': 19.68,
       'vite bundle 1': 5.05,
       'vite bundle 2': 0.395,
-      'render pages': 29.68,
+      'prepare routes': 12,
+      'render pages': 249,
       'astro build total': 55.82,
+    });
+    expect(routeCostsOf(log)).toEqual({
+      '/index.html': { pages: 1, ms: 15 },
+      '/reports/[id]/index.html': { pages: 2, ms: 8 },
+      '/bodies/[id].csv': { pages: 1, ms: 2 },
     });
   });
 });
