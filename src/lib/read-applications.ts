@@ -29,11 +29,17 @@ export function readApplications(cells: readonly Cell[], end: Position, diagnost
   const rows: ApplicationsRead['rows'] = {};
   const located: ApplicationCells = {};
   for (const [id, row] of read) {
-    rows[id] = Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c.id, row.values[i]!])) as Record<ApplicantColumnId, number>;
+    const counts = {} as Record<ApplicantColumnId, number>;
+    APPLICANT_COLUMNS.forEach((c, i) => (counts[c.id] = row.values[i]!));
+    rows[id] = counts;
     located[id] = row.cells;
   }
   return { rows, cells: located, complete: read.size === DEFS.length };
 }
 
-export const applicationsOf = (read: ApplicationsRead): Applications | undefined =>
-  read.complete ? (Object.fromEntries(APPLICATION_ROWS.map((r) => [r.id, read.rows[r.id]!])) as Applications) : undefined;
+export function applicationsOf(read: ApplicationsRead): Applications | undefined {
+  if (!read.complete) return undefined;
+  const out = {} as Applications;
+  for (const r of APPLICATION_ROWS) out[r.id] = read.rows[r.id]!;
+  return out;
+}

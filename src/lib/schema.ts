@@ -62,6 +62,9 @@ export const Report = z.strictObject({
   narrative: Narrative,
 });
 
+/** The parts of a report the parser does not derive from checked cells. */
+export const ReportIdentity = Report.pick({ id: true, year: true });
+
 export type Report = z.output<typeof Report>;
 export type ActiveDisclosure = z.output<typeof ActiveDisclosure>;
 export type Applications = z.output<typeof Applications>;

@@ -21,8 +21,17 @@ const ARABIC: Record<string, number> = { '1': 0, '2': 1, '3': 2, '4': 3, '5': 4,
 const NUMERALS = '一二三四五六';
 const MAX_HEADING_LENGTH = 60;
 
+/** What a heading can start with, after spaces and Markdown's #: checked before the costly NFKC. */
+const HEADING_START = new Set('第一二三四五六123456１２３４５６');
+
+function mayBeHeading(line: string): boolean {
+  let i = 0;
+  while (i < line.length && (line[i] === '#' || line[i]!.trim() === '')) i++;
+  return HEADING_START.has(line[i]!);
+}
+
 export function headingIndex(line: string): { index: number; title: string } | undefined {
-  if (line.length > MAX_HEADING_LENGTH + 10) return undefined;
+  if (line.length > MAX_HEADING_LENGTH + 10 || !mayBeHeading(line)) return undefined;
   const m = HEADING.exec(line.normalize('NFKC'));
   if (!m) return undefined;
   const numeral = m[1]!;

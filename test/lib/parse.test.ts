@@ -6,6 +6,7 @@ import { RULE_IDS } from '../../src/lib/diagnostic.ts';
 import { canonicalJson } from '../../src/lib/exports/report-json.ts';
 import { figures } from '../../src/lib/figures.ts';
 import { parseReport, type ParseResult } from '../../src/lib/parse.ts';
+import { Report } from '../../src/lib/schema.ts';
 import * as layout from '../fixtures/layouts.ts';
 import { correctedText, formatted, golden, parseSeed, parseVariant, ROOT, SEEDS, seedBytes, seedOptions, seedText, type SeedName } from '../fixtures/seeds.ts';
 
@@ -280,6 +281,8 @@ describe('parseReport(input, options) never throws', () => {
       expect(d.message).not.toContain('解析器内部错误');
     }
     expect(result.report !== undefined || result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    // The parser builds reports without re-validating them; the schema must agree with every one.
+    if (result.report) expect(Report.safeParse(result.report).error).toBeUndefined();
     return true;
   }
 
