@@ -77,7 +77,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     }
   }
 
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   applyCorrections(lines, options.corrections ?? [], diagnostics);
   const sections = findSections(lines);
   const span = (id: SectionId) => sections.find((s) => s.id === id);

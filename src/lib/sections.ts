@@ -23,11 +23,14 @@ const MAX_HEADING_LENGTH = 60;
 
 /** What a heading can start with, after spaces and Markdown's #: checked before the costly NFKC. */
 const HEADING_START = new Set('第一二三四五六123456１２３４５６');
+/** What follows a heading's numeral: 部分, a separator or a space (see HEADING). */
+const AFTER_NUMERAL = new Set('部、.．,，:： \t\u3000\u00a0');
 
 function mayBeHeading(line: string): boolean {
   let i = 0;
-  while (i < line.length && (line[i] === '#' || line[i]!.trim() === '')) i++;
-  return HEADING_START.has(line[i]!);
+  while (i < line.length && ('# \t\u3000\u00a0'.includes(line[i]!))) i++;
+  if (line[i] === '第') i++;
+  return HEADING_START.has(line[i]!) && AFTER_NUMERAL.has(line[i + 1]!);
 }
 
 export function headingIndex(line: string): { index: number; title: string } | undefined {
