@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { BODY_ID, loadCorpus } from '../lib/corpus.ts';
-import { formatDiagnostic } from '../lib/diagnostic.ts';
+import { formatWithHint } from '../lib/diagnostic.ts';
 import { findBody, readBodies } from '../lib/import/bodies.ts';
 import { proposeBodyId } from '../lib/import/body-id.ts';
 import { addMessages as m } from '../lib/import/messages.ts';
@@ -109,8 +109,7 @@ function report(root: string, dir: string, io: Io): number {
     for (const d of c.diagnostics) {
       if (d.severity === 'error') errors++;
       else warnings++;
-      io.stderr.write(`${formatDiagnostic(c.path, d)}\n`);
-      if (d.hint) io.stderr.write(`${m.hint(d.hint)}\n`);
+      io.stderr.write(`${formatWithHint(c.path, d)}\n`);
     }
   }
   const shown = display(dir);

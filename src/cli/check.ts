@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkReportFile, loadCorpus, REPORT_FILE, type FileCheck } from '../lib/corpus.ts';
-import { formatDiagnostic, formatGithub } from '../lib/diagnostic.ts';
+import { formatGithub, formatWithHint } from '../lib/diagnostic.ts';
 import { options, UsageError, type Io } from './io.ts';
 
 export const DEFAULT_ROOT = 'content/reports';
@@ -27,7 +27,7 @@ export async function check(args: string[], io: Io): Promise<number> {
   }
   let errors = 0;
   let warnings = 0;
-  const write = format === 'github' ? formatGithub : formatDiagnostic;
+  const write = format === 'github' ? formatGithub : formatWithHint;
   for (const c of checks) {
     for (const d of c.diagnostics) {
       if (d.severity === 'error') errors++;

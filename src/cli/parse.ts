@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { checkReportFile } from '../lib/corpus.ts';
-import { formatDiagnostic } from '../lib/diagnostic.ts';
+import { formatWithHint } from '../lib/diagnostic.ts';
 import { canonicalJson } from '../lib/exports/report-json.ts';
 import { options, requireFile, UsageError, type Io } from './io.ts';
 
@@ -14,7 +14,7 @@ export async function parse(args: string[], io: Io): Promise<number> {
   for (const c of checks) {
     for (const d of c.diagnostics) {
       if (d.severity === 'error') errors++;
-      io.stderr.write(`${formatDiagnostic(c.path, d)}\n`);
+      io.stderr.write(`${formatWithHint(c.path, d)}\n`);
     }
   }
   if (errors || !result.report) return 1;

@@ -70,6 +70,11 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
   return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
 }
 
+/** The one-line form, then the hint indented on its own line for a person reading a terminal. */
+export function formatWithHint(file: string, d: Diagnostic): string {
+  return d.hint ? `${formatDiagnostic(file, d)}\n    ${d.hint}` : formatDiagnostic(file, d);
+}
+
 /** GitHub Actions workflow command; data and properties escaped as the runner requires. */
 export function formatGithub(file: string, d: Diagnostic): string {
   const property = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -37,6 +37,9 @@ export const messages = {
   narrativeMissing: (numeral: string, title: string) => `未找到第${numeral}部分${q(`${numeral}、${title}`)}`,
   rowMissing: (table: string, label: string, before?: string) =>
     `${table}缺少${q(label)}行${before ? `，应位于${q(before)}行之前` : ''}`,
+  tableCut: (table: string, from: string, count: number) =>
+    `${table}在此中断：从${q(from)}行起的 ${count} 行都没有找到，文件可能不完整`,
+  tableCutHint: '请对照原报告，把表格剩余各行补全（复制时常漏掉表格末尾或分页后的部分）。',
   rowDuplicate: (table: string, label: string, first: number) => `${table}中${q(label)}行重复出现（第 ${first} 行已有）`,
   strayValues: (table: string, count: number, label?: string) =>
     label

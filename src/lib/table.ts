@@ -17,6 +17,9 @@ export interface TableRowDef<Id extends string = string> extends RowPattern<Id> 
   decimals: number;
 }
 
+/** This many rows missing at a table's end are reported as one cut. */
+const TRUNCATED_ROWS = 3;
+
 export interface RowValues {
   label: Cell;
   cells: Cell[];
@@ -50,8 +53,16 @@ export function readTable<Id extends string>(
     const values = checkCells(table, def, row.label, row.values, diagnostics);
     if (values) result.set(row.id, { label: row.label, cells: row.values, values });
   }
+  // Rows missing from the end of a table, several of them, mean the text stops there: say so once.
+  let tail = defs.length;
+  while (tail > 0 && !seen.has(defs[tail - 1]!.id)) tail--;
+  const cut = defs.length - tail >= TRUNCATED_ROWS && tail > 0;
   defs.forEach((def, i) => {
-    if (seen.has(def.id)) return;
+    if (seen.has(def.id) || (cut && i > tail)) return;
+    if (cut && i === tail) {
+      diagnostics.push(diagnostic('error', 'row-missing', end, messages.tableCut(table, def.label, defs.length - tail), messages.tableCutHint));
+      return;
+    }
     const next = defs.slice(i + 1).find((d) => seen.has(d.id));
     const at = next ? seen.get(next.id)! : end;
     diagnostics.push(diagnostic('error', 'row-missing', at, messages.rowMissing(table, def.label, next?.label)));

@@ -247,7 +247,7 @@ describe('gongkai add FILE (bodies)', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatchInlineSnapshot(`
       "<dir>/root/huiji-hrss/2023.txt:3:1: error: 标题中的机关「郑州市人力资源和社会保障局」与所在目录的机关不符，应为 「惠济区人力资源和社会保障局」、「郑州市惠济区人力资源和社会保障局」、「惠济区人社局」 之一 [title-agency]
-        提示：若这是同一机关的另一写法，请把它加入该机关 body.yml 的 aliases；否则请把文件移到正确机关的目录。
+          若这是同一机关的另一写法，请把它加入该机关 body.yml 的 aliases；否则请把文件移到正确机关的目录。
       "
     `);
     expect(run.stdout).toContain('报告已添加，但还有错误（见上）');

@@ -44,9 +44,10 @@ describe('gongkai parse FILE', () => {
     const dir = folder({ 'zhengzhou-hrss-2023.txt': seedText('zhengzhou-hrss-2023') });
     const { code, stdout, stderr } = await run('parse', `${dir}/zhengzhou-hrss-2023.txt`);
     expect([code, stdout]).toEqual([1, '']);
-    expect(stderr).toMatch(/^[^\n]*zhengzhou-hrss-2023\.txt:82:1: error: .* \[cell-count\]\n$/);
+    expect(stderr).toMatch(/^[^\n]*zhengzhou-hrss-2023\.txt:82:1: error: .* \[cell-count\]\n {4}\S[^\n]*\n$/);
     expect(stable(stderr, dir)).toMatchInlineSnapshot(`
       "<dir>/zhengzhou-hrss-2023.txt:82:1: error: 表四（行政复议、行政诉讼）「行政复议、行政诉讼数据」行有 16 个数值，应为 15 个（多出 1 个） [cell-count]
+          请对照原报告逐格核对该行：每个数值单元格只能有一个数，空格子请填 0。
       "
     `);
   });
@@ -68,6 +69,7 @@ describe('gongkai parse FILE', () => {
     expect([code, stdout]).toEqual([1, '']);
     expect(stable(stderr, dir)).toMatchInlineSnapshot(`
       "<dir>/report.docx:1:1: error: 这是 Word 文档（.docx），不是纯文本报告 [file-encoding]
+          请运行 npx gongkai add 文件.docx 导入，或把报告全文复制粘贴到 .txt 文件中。
       "
     `);
   });
@@ -120,6 +122,7 @@ describe('gongkai check [PATH…]', () => {
     expect(code).toBe(1);
     expect(stable(stderr, dir)).toMatchInlineSnapshot(`
       "<dir>/b.md:82:1: error: 表四（行政复议、行政诉讼）「行政复议、行政诉讼数据」行有 16 个数值，应为 15 个（多出 1 个） [cell-count]
+          请对照原报告逐格核对该行：每个数值单元格只能有一个数，空格子请填 0。
       检查了 2 份报告：1 个错误，0 个警告
       "
     `);
@@ -181,7 +184,7 @@ describe('bin/gongkai.js', () => {
     const dir = folder({ 'zhengzhou-hrss-2023.txt': seedText('zhengzhou-hrss-2023') });
     const { code, stdout, stderr } = spawn('parse', join(relative(ROOT, process.cwd()), dir, 'zhengzhou-hrss-2023.txt'));
     expect([code, stdout]).toEqual([1, '']);
-    expect(stderr).toMatch(/zhengzhou-hrss-2023\.txt:82:1: error: 表四（行政复议、行政诉讼）「行政复议、行政诉讼数据」行有 16 个数值，应为 15 个（多出 1 个） \[cell-count\]\n$/);
+    expect(stderr).toMatch(/zhengzhou-hrss-2023\.txt:82:1: error: 表四（行政复议、行政诉讼）「行政复议、行政诉讼数据」行有 16 个数值，应为 15 个（多出 1 个） \[cell-count\]\n {4}请对照原报告逐格核对该行[^\n]*\n$/);
   });
 
   it('check passes content/reports', () => {

@@ -65,7 +65,6 @@ export const addMessages = {
 
   checked: (dir: string, errors: number, warnings: number) =>
     `检查 ${dir}：${errors ? `${errors} 个错误` : '没有错误'}${warnings ? `，${warnings} 个警告` : ''}`,
-  hint: (hint: string) => `  提示：${hint}`,
   nextOk: (dir: string) => `可以提交了：git add ${dir}，git commit，然后发起 Pull Request（步骤见 CONTRIBUTING.md）。`,
   nextFix: (dir: string) =>
     `报告已添加，但还有错误（见上）。请按提示修改 ${dir} 中的文件，再运行 npx gongkai check ${dir}，直到没有错误；每条规则的含义和改法见 CONTRIBUTING.md。`,
