@@ -2,13 +2,15 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import datasets from './src/integrations/datasets.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://gongkai.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   // Pages only (their URLs end in /): data files, feed and robots.txt stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') })],
+  // datasets() writes the download files (/data/, /reports/<id>.json|csv, /bodies/<id>.json|csv) outside the router.
+  integrations: [mdx(), sitemap({ filter: (url) => url.endsWith('/') }), datasets()],
   build: { format: 'directory' },
   // Shiki's default github-dark greys comments out to 3.0:1 contrast (axe: color-contrast); this one keeps 4.5:1.
   markdown: { shikiConfig: { theme: 'github-dark-default' } },

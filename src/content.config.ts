@@ -4,23 +4,13 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadCorpus, type Corpus } from './lib/corpus.ts';
 import { formatDiagnostic } from './lib/diagnostic.ts';
+import { checkedCorpus, CONTENT_ROOT } from './site/corpus-cache.ts';
 
-export const CONTENT_ROOT = process.env.GONGKAI_CONTENT ?? 'content/reports';
+export { CONTENT_ROOT };
 
-let corpus: Promise<Corpus> | undefined;
-/** One read of the content root per build, shared by both collections. */
-const load = () => (corpus ??= Promise.resolve().then(() => checked(loadCorpus(CONTENT_ROOT))));
-
-function checked(c: Corpus): Corpus {
-  const errors = c.files.flatMap((f) => f.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(f.path, d)));
-  if (errors.length) {
-    for (const line of errors) console.error(line);
-    throw new Error(`${errors.length} 个错误：报告未通过检查，构建中止（见上方各行 文件:行:列）`);
-  }
-  return c;
-}
+/** One read of the content root per build, shared by both collections and the datasets integration. */
+const load = () => checkedCorpus(CONTENT_ROOT);
 
 const reportsLoader: Loader = {
   name: 'gongkai-reports',

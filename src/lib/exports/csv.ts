@@ -29,20 +29,37 @@ export function csvCell(value: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A whole CSV file: header, then one record per row, each ended by CRLF. */
-export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
-  // Long tables repeat the same labels on every row: escape each distinct text once.
+/** The start of a CSV file: byte-order mark and header record. */
+export const csvHead = (header: readonly string[]): string => `${BOM}${header.map(csvCell).join(',')}${EOL}`;
+
+/**
+ * Writes data records one by one, each ended by CRLF. Long tables repeat the
+ * same labels on every row: each distinct text is escaped once per writer.
+ */
+export function csvRecords(width: number): (row: readonly Cell[]) => string {
   const escaped = new Map<string, string>();
   const cell = (value: Cell) => {
     if (typeof value !== 'string') return csvCell(value);
     let out = escaped.get(value);
-    if (out === undefined) escaped.set(value, (out = csvCell(value)));
+    if (out === undefined) {
+      // Free text (agency names, addresses) never repeats as often as labels do: keep the memory bounded.
+      if (escaped.size > 50_000) escaped.clear();
+      escaped.set(value, (out = csvCell(value)));
+    }
     return out;
   };
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) {
-    if (row.length !== header.length) throw new RangeError(`row has ${row.length} cells, header ${header.length}`);
-    lines.push(row.map(cell).join(','));
-  }
-  return `${BOM}${lines.join(EOL)}${EOL}`;
+  return (row) => {
+    if (row.length !== width) throw new RangeError(`row has ${row.length} cells, header ${width}`);
+    let line = '';
+    for (let i = 0; i < row.length; i++) line += (i ? ',' : '') + cell(row[i]);
+    return line + EOL;
+  };
+}
+
+/** A whole CSV file: header, then one record per row, each ended by CRLF. */
+export function toCsv(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  const record = csvRecords(header.length);
+  let out = csvHead(header);
+  for (const row of rows) out += record(row);
+  return out;
 }

@@ -58,19 +58,30 @@ export function bodyJson(body: BodyRecord, reports: readonly ReportRecord[]): st
 export const bodyCsv = (body: BodyRecord, reports: readonly ReportRecord[]): string =>
   TIDY_TABLE.csv({ reports: reports.filter((r) => r.bodyId === body.id), bodies: [] });
 
+const REPORTS_JSON_META = {
+  title: '全部报告（JSON）',
+  description: '每份报告的规范 JSON（gongkai/report@1，含三张表与正文各部分），加上所属机关、来源、本站所作更正和豁免的记录。',
+  ...JSON_FILE,
+} as const;
+
+const PACKAGE_META = {
+  title: '数据包说明（Frictionless Data Package）',
+  description: '上列各 CSV 文件的机器可读说明：每列的名称、类型、中文标题和含义，主键与外键，以及每个文件的字节数和 SHA-256。',
+  ...JSON_FILE,
+} as const;
+
+/** Title, description and type of every file under /data/, by file name. */
+export const DATA_FILE_META: Readonly<Record<string, Pick<DataFile, 'title' | 'description' | 'format' | 'mediatype'>>> = {
+  ...Object.fromEntries(TABLES.map((t) => [t.path, { title: t.title, description: t.description, ...CSV }])),
+  'reports.json': REPORTS_JSON_META,
+  'datapackage.json': PACKAGE_META,
+};
+
 export function buildDataFiles(data: ExportData, options: PackageOptions = {}): DataFile[] {
   const csvFiles = TABLES.map((table) => file(table.path, table.csv(data), { title: table.title, description: table.description, ...CSV }, table));
-  const json = file('reports.json', reportsJson(data), {
-    title: '全部报告（JSON）',
-    description: '每份报告的规范 JSON（gongkai/report@1，含三张表与正文各部分），加上所属机关、来源、本站所作更正和豁免的记录。',
-    ...JSON_FILE,
-  });
+  const json = file('reports.json', reportsJson(data), REPORTS_JSON_META);
   const descriptor = dataPackage(csvFiles.map((f) => ({ table: f.table!, file: f })), options);
-  const pkg = file('datapackage.json', jsonText(descriptor), {
-    title: '数据包说明（Frictionless Data Package）',
-    description: '上列各 CSV 文件的机器可读说明：每列的名称、类型、中文标题和含义，主键与外键，以及每个文件的字节数和 SHA-256。',
-    ...JSON_FILE,
-  });
+  const pkg = file('datapackage.json', jsonText(descriptor), PACKAGE_META);
   return [...csvFiles, json, pkg];
 }
 

@@ -4,7 +4,8 @@
  * datapackage.json cannot drift apart.
  */
 import type { BodyRecord, ReportRecord } from '../corpus.ts';
-import { toCsv, type Cell } from './csv.ts';
+import { csvHead, csvRecords, type Cell } from './csv.ts';
+import type { TextSink } from './sink.ts';
 
 export interface ExportData {
   reports: readonly ReportRecord[];
@@ -51,9 +52,13 @@ export interface Table {
   primaryKey: string[];
   foreignKeys: ForeignKey[];
   csv: (data: ExportData) => string;
+  /** BOM and header record: what every file of this table starts with. */
+  head: string;
+  /** The data records only, in file order, each ended by CRLF. */
+  writeRecords: (data: ExportData, sink: TextSink) => void;
 }
 
-export interface TableSpec<R> extends Omit<Table, 'fields' | 'csv' | 'foreignKeys'> {
+export interface TableSpec<R> extends Omit<Table, 'fields' | 'csv' | 'foreignKeys' | 'head' | 'writeRecords'> {
   columns: ReadonlyArray<Column<R>>;
   foreignKeys?: ForeignKey[];
   rows: (data: ExportData) => Iterable<R>;
@@ -61,14 +66,22 @@ export interface TableSpec<R> extends Omit<Table, 'fields' | 'csv' | 'foreignKey
 
 export function defineTable<R>({ columns, rows, foreignKeys = [], ...meta }: TableSpec<R>): Table {
   const fields = columns.map(({ value: _value, ...field }) => field);
+  const head = csvHead(columns.map((c) => c.name));
+  const writeRecords = (data: ExportData, sink: TextSink) => {
+    const record = csvRecords(columns.length);
+    for (const row of rows(data)) sink.write(record(columns.map((c) => c.value(row))));
+  };
   return {
     ...meta,
     fields,
     foreignKeys,
-    csv: (data) => toCsv(
-      columns.map((c) => c.name),
-      Array.from(rows(data), (row) => columns.map((c) => c.value(row))),
-    ),
+    head,
+    writeRecords,
+    csv: (data) => {
+      const parts = [head];
+      writeRecords(data, { write: (text) => parts.push(text) });
+      return parts.join('');
+    },
   };
 }
 
