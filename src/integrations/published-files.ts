@@ -40,7 +40,7 @@ export function publishedFilesConfig(): PublishedFilesConfig {
 /** The /data/ files in the order the page lists them, written on first use. */
 export function publishedDataFiles(): Promise<WrittenDataFile[]> {
   const state = publishedFilesConfig() as State;
-  state.files ??= checkedCorpus().then((corpus) =>
+  state.files ??= checkedCorpus().then(async (corpus) =>
     writeDatasets(corpus, state.stage, { perItem: state.perItem, ...(state.homepage ? { homepage: state.homepage } : {}) }),
   );
   return state.files;

@@ -33,21 +33,27 @@ export function csvCell(value: Cell): string {
 export const csvHead = (header: readonly string[]): string => `${BOM}${header.map(csvCell).join(',')}${EOL}`;
 
 /**
- * Writes data records one by one, each ended by CRLF. Long tables repeat the
- * same labels on every row: each distinct text is escaped once per writer.
+ * Long tables repeat the same labels on every row, and per-report files repeat
+ * them in every file: each distinct text is escaped once per process. Free
+ * text (agency names, addresses) does not repeat as often, so the cache is
+ * emptied when it grows large.
  */
+const escaped = new Map<string, string>();
+const ESCAPED_MAX = 100_000;
+
+function cachedCell(value: Cell): string {
+  if (typeof value !== 'string') return csvCell(value);
+  let out = escaped.get(value);
+  if (out === undefined) {
+    if (escaped.size >= ESCAPED_MAX) escaped.clear();
+    escaped.set(value, (out = csvCell(value)));
+  }
+  return out;
+}
+
+/** Writes data records one by one, each ended by CRLF. */
 export function csvRecords(width: number): (row: readonly Cell[]) => string {
-  const escaped = new Map<string, string>();
-  const cell = (value: Cell) => {
-    if (typeof value !== 'string') return csvCell(value);
-    let out = escaped.get(value);
-    if (out === undefined) {
-      // Free text (agency names, addresses) never repeats as often as labels do: keep the memory bounded.
-      if (escaped.size > 50_000) escaped.clear();
-      escaped.set(value, (out = csvCell(value)));
-    }
-    return out;
-  };
+  const cell = cachedCell;
   return (row) => {
     if (row.length !== width) throw new RangeError(`row has ${row.length} cells, header ${width}`);
     let line = '';

@@ -7,13 +7,14 @@
  * files.ts (reportJson, reportCsv, bodyJson, bodyCsv, buildDataFiles).
  */
 import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BodyRecord, ReportRecord } from '../corpus.ts';
 import { dataPackage, type PackageOptions } from './datapackage.ts';
 import { DATA_FILE_META, TABLES, type DataFile } from './files.ts';
 import { publishedBody, publishedReport } from './record.ts';
 import { jsonText } from './report-json.ts';
-import { FileSink, writeText, type TextSink } from './sink.ts';
+import { FileSink, type TextSink } from './sink.ts';
 import { sortedBodies, sortedReports, type ExportData } from './table.ts';
 import { TIDY_TABLE } from './tidy.ts';
 
@@ -49,10 +50,33 @@ function bodyJsonText(body: BodyRecord, reportJsons: readonly string[]): string 
 }
 
 /**
+ * Thousands of small files: opening each costs more than making its text on
+ * some file systems, so they are written by libuv's thread pool while the
+ * next ones are made, a bounded number at a time.
+ */
+class FileQueue {
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly limit: number;
+  constructor(limit = 64) {
+    this.limit = limit;
+  }
+
+  async add(path: string, text: string): Promise<void> {
+    while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
+    const done: Promise<void> = writeFile(path, text).finally(() => this.inFlight.delete(done));
+    this.inFlight.add(done);
+  }
+
+  async drain(): Promise<void> {
+    while (this.inFlight.size) await Promise.all(this.inFlight);
+  }
+}
+
+/**
  * Writes /data/ under `outDir/data/` (and the per-item files when asked) and
  * returns the /data/ files in the order the page lists them.
  */
-export function writeDatasets(data: ExportData, outDir: string, options: DatasetOptions = {}): WrittenDataFile[] {
+export async function writeDatasets(data: ExportData, outDir: string, options: DatasetOptions = {}): Promise<WrittenDataFile[]> {
   const dataDir = join(outDir, 'data');
   mkdirSync(dataDir, { recursive: true });
   if (options.perItem) {
@@ -78,33 +102,35 @@ export function writeDatasets(data: ExportData, outDir: string, options: Dataset
   const bodies = new Map(data.bodies.map((b) => [b.id, b]));
   const bodiesWritten = new Set<string>();
   let group: { body: BodyRecord; csv: string[]; json: string[] } | undefined;
-  const writeBody = (body: BodyRecord, csv: readonly string[], jsons: readonly string[]) => {
-    writeText(join(outDir, 'bodies', `${body.id}.csv`), TIDY_TABLE.head + csv.join(''));
-    writeText(join(outDir, 'bodies', `${body.id}.json`), bodyJsonText(body, jsons));
+  const files = new FileQueue();
+  const writeBody = async (body: BodyRecord, csv: readonly string[], jsons: readonly string[]) => {
     bodiesWritten.add(body.id);
+    await files.add(join(outDir, 'bodies', `${body.id}.csv`), TIDY_TABLE.head + csv.join(''));
+    await files.add(join(outDir, 'bodies', `${body.id}.json`), bodyJsonText(body, jsons));
   };
   const collect: string[] = [];
   const into: TextSink = { write: (text) => collect.push(text) };
-  reports.forEach((record: ReportRecord, i) => {
+  for (const [i, record] of reports.entries()) {
     TIDY_TABLE.writeRecords({ reports: [record], bodies: [] }, into);
     const records = collect.join('');
     collect.length = 0;
     const text = JSON.stringify(publishedReport(record), null, 2);
     tidy.write(records);
     json.write((i ? ',\n' : '') + indent(text, 1));
-    if (!options.perItem) return;
-    writeText(join(outDir, 'reports', `${record.id}.csv`), TIDY_TABLE.head + records);
-    writeText(join(outDir, 'reports', `${record.id}.json`), `${text}\n`);
+    if (!options.perItem) continue;
+    await files.add(join(outDir, 'reports', `${record.id}.csv`), TIDY_TABLE.head + records);
+    await files.add(join(outDir, 'reports', `${record.id}.json`), `${text}\n`);
     if (group?.body.id !== record.bodyId) {
-      if (group) writeBody(group.body, group.csv, group.json);
+      if (group) await writeBody(group.body, group.csv, group.json);
       const body = bodies.get(record.bodyId);
       group = body ? { body, csv: [], json: [] } : undefined;
     }
     group?.csv.push(records);
     group?.json.push(text);
-  });
-  if (group) writeBody(group.body, group.csv, group.json);
-  if (options.perItem) for (const body of sortedBodies(data)) if (!bodiesWritten.has(body.id)) writeBody(body, [], []);
+  }
+  if (group) await writeBody(group.body, group.csv, group.json);
+  if (options.perItem) for (const body of sortedBodies(data)) if (!bodiesWritten.has(body.id)) await writeBody(body, [], []);
+  await files.drain();
   json.write(reports.length ? '\n]\n' : '\n');
   done(TIDY_TABLE.path, tidy);
   done('reports.json', json);

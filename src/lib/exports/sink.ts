@@ -55,10 +55,3 @@ export class FileSink implements TextSink {
     return { size: this.size, sha256: this.hash.digest('hex') };
   }
 }
-
-/** Writes one small file whole and tells its size and hash. */
-export function writeText(path: string, text: string): Written {
-  const sink = new FileSink(path);
-  sink.write(text);
-  return sink.close();
-}

@@ -1,10 +1,10 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../../bench/generate.ts';
 import { loadCorpus, type BodyRecord, type Corpus } from '../../../src/lib/corpus.ts';
-import { writeDatasets } from '../../../src/lib/exports/datasets.ts';
+import { writeDatasets, type WrittenDataFile } from '../../../src/lib/exports/datasets.ts';
 import { bodyCsv, bodyJson, buildDataFiles, reportJson } from '../../../src/lib/exports/files.ts';
 import { reportCsv } from '../../../src/lib/exports/tidy.ts';
 import type { ExportData } from '../../../src/lib/exports/table.ts';
@@ -28,8 +28,11 @@ let n = 0;
 
 describe.each(cases)('writeDatasets(%s)', (_name, data) => {
   const out = join(scratch, `out-${n++}`);
-  const written = writeDatasets(data, out, { ...options, perItem: true });
   const inMemory = buildDataFiles(data, options);
+  let written: WrittenDataFile[];
+  beforeAll(async () => {
+    written = await writeDatasets(data, out, { ...options, perItem: true });
+  });
 
   test('writes the bytes, sizes and hashes of buildDataFiles, in the same order', () => {
     expect(written.map((f) => [f.path, f.title, f.format, f.mediatype, f.size, f.sha256])).toEqual(inMemory.map((f) => [f.path, f.title, f.format, f.mediatype, f.size, f.sha256]));
@@ -54,9 +57,9 @@ describe.each(cases)('writeDatasets(%s)', (_name, data) => {
   });
 });
 
-test('without perItem only /data/ is written', () => {
+test('without perItem only /data/ is written', async () => {
   const out = join(scratch, 'data-only');
-  writeDatasets(seeds, out);
+  await writeDatasets(seeds, out);
   expect(readdirSync(out)).toEqual(['data']);
   expect(readdirSync(join(out, 'data')).sort()).toEqual(['bodies.csv', 'datapackage.json', 'indicators.csv', 'reports-wide.csv', 'reports.csv', 'reports.json']);
 });
