@@ -66,7 +66,7 @@ export const APPLICATION_ROWS = [
   row('not_processed_reconfirm', '5.要求行政机关确认或重新出具已获取信息', '要求确认或重新出具已获取信息', /重新出具/, 'not_processed'),
   row('other_overdue_correction', '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '申请人逾期不补正', /逾期不补正/, 'other'),
   row('other_unpaid_fee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '申请人逾期未缴费', /收费通知|缴纳费用/, 'other'),
-  row('other_other', '3.其他', '其他', /(?:^|\d)其他$/, 'other'),
+  row('other_other', '3.其他', '其他', /(?:^|\d)其[他它]$/, 'other'),
   row('total', '（七）总计', '总计', /(?:^|七|\d)总计$/),
   row('carried_forward', '四、结转下年度继续办理', '结转下年度继续办理', /结转下年度/),
 ] as const;
@@ -128,7 +128,7 @@ export const SECTIONS = [
   { id: 'applications', numeral: '三', title: '收到和处理政府信息公开申请情况', key: /收到和处理|申请情况/ },
   { id: 'review_litigation', numeral: '四', title: '政府信息公开行政复议、行政诉讼情况', key: /行政复议|行政诉讼/ },
   { id: 'problems', numeral: '五', title: '存在的主要问题及改进情况', key: /主要问题|改进情况/ },
-  { id: 'other_matters', numeral: '六', title: '其他需要报告的事项', key: /其他需要报告/ },
+  { id: 'other_matters', numeral: '六', title: '其他需要报告的事项', key: /其[他它]需要报告/ },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -128,13 +128,16 @@ function pushSplit(cells: Cell[], raw: string, line: number, column: number): vo
   cells.push(cell(raw, line, column, text));
 }
 
+/** A number written with its unit (233件, 75.1552万元): a value in the wrong form, not a label. */
+const WITH_UNIT = /^[\d.,]+\s*(?:件|个|条|项|份|次|人|万元|元)$/;
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DASHES = /^[-–—－]+$/;
 
 function cell(raw: string, line: number, column: number, folded?: string): Cell {
   const text = folded ?? nfkc(raw).trim();
   // Labels are Chinese; a cell of Latin letters or digits stands in a number's place (OCR reads 0 as O).
-  const value = PLACEHOLDER.test(text) || (!HAN.test(text) && !ENUMERATOR.test(text) && LETTER_OR_DIGIT.test(text)) || DASHES.test(text);
+  const value = PLACEHOLDER.test(text) || WITH_UNIT.test(text) || (!HAN.test(text) && !ENUMERATOR.test(text) && LETTER_OR_DIGIT.test(text)) || DASHES.test(text);
   return { raw, text, line, column, kind: value ? 'value' : 'label' };
 }
 
@@ -155,11 +158,12 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 /** Punctuation and spaces of Chinese text (categories P and Zs: never letters or digits). */
 const CJK_PUNCTUATION = new Set([...'、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛（）［］｛｝，．：；！？“”‘’\u3000—…·'].map((ch) => ch.charCodeAt(0)));
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' };
+export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' | 'unit' };
 
 /** A count or an amount as printed: thousands separators allowed, nothing else. */
 export function parseNumber(text: string, decimals: number): ParsedNumber {
   if (isDigits(text)) return { ok: true, value: Number(text) };
+  if (WITH_UNIT.test(text)) return { ok: false, problem: 'unit' };
   let t = text.replace(/\s/g, '').replace(/，/g, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (/^[-−]\d+(?:\.\d+)?$/.test(t)) return { ok: false, problem: 'negative' };

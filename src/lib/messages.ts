@@ -58,6 +58,7 @@ export const messages = {
     'not-a-number': '不是数字，应为非负整数（没有则填 0）',
     'too-many-decimals': '的小数超过 4 位，收费金额以万元计，最多保留 4 位小数',
     'not-an-amount': '不是数字，应为以万元计的金额（没有则填 0）',
+    unit: '带有单位，单元格中应只写数字（单位见表头）',
   } as Record<string, string>,
   balance: (column: string, a: number, b: number, c: number, d: number) =>
     `${q(column)}列：一、新收 ${n(a)} + 二、上年结转 ${n(b)} = ${n(a + b)}，但三、（七）总计 ${n(c)} + 四、结转下年度 ${n(d)} = ${n(c + d)}；二者应相等`,

@@ -160,6 +160,7 @@ describe('cell-value', () => {
     ['-3', 'a negative count'],
     ['2.5', 'a fraction'],
     ['abc', 'a word'],
+    ['5件', 'a count with its unit'],
   ])('予以公开 自然人 written %s (%s): reported at the cell', (value) => {
     const r = check(ZD, setValue(zd(), 43, 0, '5', value));
     expect(r.at).toEqual([['cell-value', 43]]);
@@ -177,6 +178,15 @@ describe('cell-value', () => {
     const r = check(ZD, setValue(zd(), 34, 0, '0', 'n/a'));
     expect(r.at).toEqual([['cell-value', 34]]);
     expect(r.text).toMatchInlineSnapshot(`"content/reports/zhengdong-social-affairs/2023.txt:34:9: error: 表二（主动公开）「行政事业性收费」行「本年收费金额（万元）」列的值「n/a」不是数字，应为以万元计的金额（没有则填 0） [cell-value]"`);
+  });
+});
+
+describe('variant spellings', () => {
+  it('3.其它 for 3.其他 is the same row', () => {
+    const line = zd().split('\n')[62]!;
+    const text = replaceLine(zd(), 63, '3.其他', line.replace('3.其他', '3.其它'));
+    expect(check(ZD, text).at).toEqual([]);
+    expect(parseVariant(ZD, text).report).toEqual(golden(ZD));
   });
 });
 
