@@ -10,12 +10,13 @@ import { crossYear } from './cross-year.ts';
 import { byPosition, diagnostic, WAIVABLE_RULES, type Diagnostic } from './diagnostic.ts';
 import { Body, ReportMeta, type Correction, type Waiver } from './metadata.ts';
 import { parseReport, type ParseResult } from './parse.ts';
-import type { Report } from './schema.ts';
+import { SLUG, type Report } from './schema.ts';
 import { readYaml } from './yaml-file.ts';
 
 export const REPORT_FILE = /^(\d{4})\.(txt|md)$/;
 const SIDECAR_FILE = /^(\d{4})\.yml$/;
-export const BODY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A body's folder name is its id, a slug like every id the site publishes. */
+export const BODY_ID = SLUG;
 
 export interface BodyRecord {
   id: string;

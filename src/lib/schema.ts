@@ -27,7 +27,9 @@ export const Amount = z.number().nonnegative().refine((n) => Math.abs(n * 1e4 - 
   message: 'at most four decimals',
 });
 
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens');
+/** URL-safe ids of reports and bodies. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const Slug = z.string().regex(SLUG, 'lowercase letters, digits and single hyphens');
 
 const DocumentCounts = record(ids(DOCUMENT_COLUMNS), Count);
 

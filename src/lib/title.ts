@@ -43,7 +43,8 @@ export function readTitle(lines: readonly string[], before: number): Title | und
   return { ...parseTitle(joined), line: candidates[0]!.line, lastLine };
 }
 
-const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/** NFKC-folded with all white space removed: how names and titles are compared. */
+export const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** What the report is about; 人民政府信息公开 is 人民政府 + 信息公开, not 人民 + 政府信息公开. */
 const DISCLOSURE = '(?:(?<!人民)政府信息公开|政务公开|信息公开)';

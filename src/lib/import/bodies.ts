@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Body } from '../metadata.ts';
+import { compact } from '../title.ts';
 import { readYaml } from '../yaml-file.ts';
 
 export interface KnownBody {
@@ -26,7 +27,6 @@ export function readBodies(root: string): KnownBody[] {
     });
 }
 
-const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 export interface BodyMatch {
   body: KnownBody & { meta: Body };

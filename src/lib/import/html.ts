@@ -7,7 +7,7 @@
  */
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { parseTitle } from '../title.ts';
+import { compact, parseTitle } from '../title.ts';
 
 const DROPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
@@ -138,7 +138,6 @@ function textOf(node: AnyNode): string {
   return childrenOf(node).map(textOf).join('');
 }
 
-const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * The element whose whole text is the report's title: the last such before
