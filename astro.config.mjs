@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import datasets from './src/integrations/datasets.ts';
+import datasets from './src/site/datasets.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://gongkai.example.org',

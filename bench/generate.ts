@@ -43,8 +43,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { ParseOptions } from '../src/lib/parse.ts';
-import { SCHEMA_ID, type ApplicantCounts, type Report } from '../src/lib/schema.ts';
+import type { ParseOptions } from '../src/lib/read/report.ts';
+import { SCHEMA_ID, type ApplicantCounts, type Report } from '../src/lib/model/schema.ts';
 import { allBodies, pickBodies, type GeneratedBody } from './gen/bodies.ts';
 import { generateFigures } from './gen/figures.ts';
 import { generateProse } from './gen/narrative.ts';

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { formatDiagnostic } from './lib/diagnostic.ts';
+import { formatDiagnostic } from './lib/diagnostics/diagnostic.ts';
 import { checkedCorpus, CONTENT_ROOT } from './site/corpus-cache.ts';
 
 export { CONTENT_ROOT };

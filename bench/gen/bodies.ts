@@ -3,7 +3,7 @@
  * departments of each province, city and county in places.ts, with unique
  * names and URL-safe ids, in a seeded order.
  */
-import type { Body } from '../../src/lib/metadata.ts';
+import type { Body } from '../../src/lib/model/metadata.ts';
 import { DEPARTMENTS, PROVINCES } from './places.ts';
 import { random } from './random.ts';
 

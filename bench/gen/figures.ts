@@ -4,8 +4,8 @@
  * appeals totals), and a body's years chain (this year's 上年结转 is last
  * year's 结转下年度继续办理).
  */
-import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, OUTCOME_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../../src/lib/catalogue.ts';
-import type { ActiveDisclosure, ApplicantCounts, Applications, ReviewLitigation } from '../../src/lib/schema.ts';
+import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, OUTCOME_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../../src/lib/model/catalogue.ts';
+import type { ActiveDisclosure, ApplicantCounts, Applications, ReviewLitigation } from '../../src/lib/model/schema.ts';
 import type { GeneratedBody } from './bodies.ts';
 import type { Random } from './random.ts';
 

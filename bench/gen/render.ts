@@ -4,9 +4,9 @@
  * (CRLF, byte-order mark, full-width digits, thousands separators, Word
  * bookmark residue). Returns the file's lines and what the parser must read.
  */
-import { SECTIONS } from '../../src/lib/catalogue.ts';
-import type { LineCorrection } from '../../src/lib/parse.ts';
-import type { Narrative } from '../../src/lib/schema.ts';
+import { SECTIONS } from '../../src/lib/model/catalogue.ts';
+import type { LineCorrection } from '../../src/lib/read/report.ts';
+import type { Narrative } from '../../src/lib/model/schema.ts';
 import type { GeneratedBody } from './bodies.ts';
 import type { Figures } from './figures.ts';
 import { renderTable, type RenderedTable, type TableStyle } from './layouts.ts';

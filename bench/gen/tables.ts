@@ -3,7 +3,7 @@
  * the shapes the model table is printed in. Layouts (layouts.ts) turn rows
  * into text; a `\n` inside a label marks where Word breaks it over lines.
  */
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../src/lib/catalogue.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../src/lib/model/catalogue.ts';
 import type { Figures } from './figures.ts';
 import type { Random } from './random.ts';
 

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
-import { BODY_ID, loadCorpus } from '../lib/corpus.ts';
-import { formatWithHint } from '../lib/diagnostic.ts';
+import { BODY_ID, loadCorpus } from '../lib/corpus/load.ts';
+import { formatWithHint } from '../lib/diagnostics/diagnostic.ts';
 import { findBody, readBodies } from '../lib/import/bodies.ts';
 import { proposeBodyId } from '../lib/import/body-id.ts';
 import { addMessages as m } from '../lib/import/messages.ts';
@@ -16,8 +16,8 @@ import { bodyYaml, sidecarYaml } from '../lib/import/metadata-files.ts';
 import { guessRegion } from '../lib/import/places.ts';
 import { readInput } from '../lib/import/read-input.ts';
 import { writeFiles, type FileWrite } from '../lib/import/write-files.ts';
-import { findSections } from '../lib/sections.ts';
-import { readTitle } from '../lib/title.ts';
+import { findSections } from '../lib/read/sections.ts';
+import { readTitle } from '../lib/read/title.ts';
 import { DEFAULT_ROOT } from './check.ts';
 import { options, requireFile, UsageError, type Io } from './io.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkReportFile, loadCorpus, REPORT_FILE, type FileCheck } from '../lib/corpus.ts';
-import { formatGithub, formatWithHint } from '../lib/diagnostic.ts';
+import { checkReportFile, loadCorpus, REPORT_FILE, type FileCheck } from '../lib/corpus/load.ts';
+import { formatGithub, formatWithHint } from '../lib/diagnostics/diagnostic.ts';
 import { options, UsageError, type Io } from './io.ts';
 
 export const DEFAULT_ROOT = 'content/reports';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { checkReportFile } from '../lib/corpus.ts';
-import { formatWithHint } from '../lib/diagnostic.ts';
+import { checkReportFile } from '../lib/corpus/load.ts';
+import { formatWithHint } from '../lib/diagnostics/diagnostic.ts';
 import { canonicalJson } from '../lib/exports/report-json.ts';
 import { options, requireFile, UsageError, type Io } from './io.ts';
 

@@ -1,7 +1,7 @@
 /** /feed.xml: Atom feed of the reports most recently added to the collection. */
 import type { APIRoute } from 'astro';
-import { atomXml, feedEntries, feedUpdated } from '../lib/explore/feed.ts';
-import { reportPath } from '../lib/explore/paths.ts';
+import { atomXml, feedEntries, feedUpdated } from '../lib/views/explore/feed.ts';
+import { reportPath } from '../lib/views/explore/paths.ts';
 import { siteData } from '../site/data.ts';
 import { href, SITE_NAME } from '../site/seo.ts';
 

@@ -4,8 +4,8 @@
  * are separate module instances, so the cache lives on globalThis: both get
  * the very same records instead of parsing thousands of reports twice.
  */
-import { loadCorpus, type Corpus } from '../lib/corpus.ts';
-import { formatDiagnostic } from '../lib/diagnostic.ts';
+import { loadCorpus, type Corpus } from '../lib/corpus/load.ts';
+import { formatDiagnostic } from '../lib/diagnostics/diagnostic.ts';
 
 export const CONTENT_ROOT = process.env.GONGKAI_CONTENT ?? 'content/reports';
 

@@ -3,7 +3,7 @@
  * (src/site/corpus-cache.ts), sorted once and cached, so thousands of pages
  * neither call getCollection() nor hold a deserialized copy of every record.
  */
-import type { BodyRecord, ReportRecord } from '../lib/corpus.ts';
+import type { BodyRecord, ReportRecord } from '../lib/corpus/load.ts';
 import { checkedCorpus } from './corpus-cache.ts';
 
 let cache: Promise<{ reports: ReportRecord[]; bodies: BodyRecord[] }> | undefined;

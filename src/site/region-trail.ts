@@ -2,8 +2,8 @@
  * A body's region as a chain of links (省 › 市 › 区县) to the region pages,
  * from the same region index the region pages are built from.
  */
-import { ancestors, buildRegions, type RegionIndex } from '../lib/explore/regions.ts';
-import { regionPath } from '../lib/explore/paths.ts';
+import { ancestors, buildRegions, type RegionIndex } from '../lib/views/explore/regions.ts';
+import { regionPath } from '../lib/views/explore/paths.ts';
 import { siteData } from './data.ts';
 
 let index: Promise<RegionIndex> | undefined;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { allBodies, generateCorpus, generateReport, LAYOUTS, TITLE_SHAPES, writeCorpus, type GeneratedReport, type Variant } from '../../bench/generate.ts';
-import { APPEAL_GROUPS, APPLICANT_COLUMNS, OUTCOME_ROWS } from '../../src/lib/catalogue.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { parseReport } from '../../src/lib/parse.ts';
-import { Slug } from '../../src/lib/schema.ts';
+import { APPEAL_GROUPS, APPLICANT_COLUMNS, OUTCOME_ROWS } from '../../src/lib/model/catalogue.ts';
+import { loadCorpus } from '../../src/lib/corpus/load.ts';
+import { parseReport } from '../../src/lib/read/report.ts';
+import { Slug } from '../../src/lib/model/schema.ts';
 
 /** Parse the generated file as bytes, the way content/reports is read. */
 function roundTrip(g: GeneratedReport) {

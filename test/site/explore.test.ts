@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/generate.ts';
-import { loadCorpus, type Corpus, type ReportRecord } from '../../src/lib/corpus.ts';
+import { loadCorpus, type Corpus, type ReportRecord } from '../../src/lib/corpus/load.ts';
 import { formatViolations, runAxe, seriousViolations } from '../helpers/axe.ts';
 import { launchBrowser, openPage, PHONE, screenshot } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';

@@ -5,9 +5,9 @@
  * causes waived. Checked without a browser, against what src/lib reads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../src/lib/catalogue.ts';
-import { loadCorpus } from '../../src/lib/corpus.ts';
-import { formatDiagnostic } from '../../src/lib/diagnostic.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../src/lib/model/catalogue.ts';
+import { loadCorpus } from '../../src/lib/corpus/load.ts';
+import { formatDiagnostic } from '../../src/lib/diagnostics/diagnostic.ts';
 import { numbers, page, text } from '../helpers/html.ts';
 import { buildSite, makeContent, removeContent, seedFile, type BuildResult } from '../helpers/site.ts';
 

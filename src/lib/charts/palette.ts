@@ -3,7 +3,7 @@
  * the common forms of colour blindness. Segments are also separated by white
  * strokes and every chart has a table, so colour is never the only cue.
  */
-import type { AppealColumnId, OutcomeGroup } from '../catalogue.ts';
+import type { AppealColumnId, OutcomeGroup } from '../model/catalogue.ts';
 
 export const OKABE_ITO = {
   orange: '#E69F00',

@@ -1,5 +1,5 @@
 /** bodies.csv: every body, with where it is and which years it has reports for. */
-import type { BodyRecord, ReportRecord } from '../corpus.ts';
+import type { BodyRecord, ReportRecord } from '../corpus/load.ts';
 import { BODY_KIND_FIELD, REGION_FIELDS } from './wide.ts';
 import { defineTable, sortedBodies, sortedReports, type ExportData } from './table.ts';
 

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BodyRecord, ReportRecord } from '../corpus.ts';
+import type { BodyRecord, ReportRecord } from '../corpus/load.ts';
 import { dataPackage, type PackageOptions } from './datapackage.ts';
 import { DATA_FILE_META, TABLES, type DataFile } from './files.ts';
 import { publishedBody, publishedReport } from './record.ts';

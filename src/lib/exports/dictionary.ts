@@ -2,7 +2,7 @@
  * The data dictionary the /data/ page shows, read off FIGURES so that it
  * names exactly the rows and columns the files hold.
  */
-import { FIGURES, TABLE_LABELS, type TableId } from '../figures.ts';
+import { FIGURES, TABLE_LABELS, type TableId } from '../model/figures.ts';
 import type { PublishedReport } from './record.ts';
 
 export interface DictionaryColumn {

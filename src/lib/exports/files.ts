@@ -4,7 +4,7 @@
  * always agree.
  */
 import { createHash } from 'node:crypto';
-import type { BodyRecord, ReportRecord } from '../corpus.ts';
+import type { BodyRecord, ReportRecord } from '../corpus/load.ts';
 import { BODY_TABLE } from './body-table.ts';
 import { dataPackage, type PackageOptions } from './datapackage.ts';
 import { INDICATOR_TABLE } from './indicator-table.ts';

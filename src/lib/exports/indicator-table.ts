@@ -1,6 +1,6 @@
 /** indicators.csv: every derived indicator of every report. */
-import type { ReportRecord } from '../corpus.ts';
-import { indicator, INDICATORS } from '../indicators.ts';
+import type { ReportRecord } from '../corpus/load.ts';
+import { indicator, INDICATORS } from '../model/indicators.ts';
 import { BODY_FOREIGN_KEY, defineTable, REPORT_KEY_COLUMNS, sortedReports, type Column } from './table.ts';
 
 const columns: Array<Column<ReportRecord>> = INDICATORS.map((def) => ({

@@ -5,9 +5,9 @@
  * order of keys, and with it every byte of the JSON, depends only on the
  * content, never on how the record travelled through the build.
  */
-import type { ReportRecord } from '../corpus.ts';
-import type { Body, Correction, Waiver } from '../metadata.ts';
-import { Report } from '../schema.ts';
+import type { ReportRecord } from '../corpus/load.ts';
+import type { Body, Correction, Waiver } from '../model/metadata.ts';
+import { Report } from '../model/schema.ts';
 
 export interface PublishedBody {
   name: string;

@@ -1,5 +1,5 @@
 /** JSON as every data file writes it: two-space indent, final newline. */
-import type { Report } from '../schema.ts';
+import type { Report } from '../model/schema.ts';
 
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -3,7 +3,7 @@
  * description and value together, so the CSV file and its Table Schema in
  * datapackage.json cannot drift apart.
  */
-import type { BodyRecord, ReportRecord } from '../corpus.ts';
+import type { BodyRecord, ReportRecord } from '../corpus/load.ts';
 import { csvHead, csvRecords, type Cell } from './csv.ts';
 import type { TextSink } from './sink.ts';
 

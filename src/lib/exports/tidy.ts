@@ -1,6 +1,6 @@
 /** reports.csv: every figure of every report, one row each (tidy data). */
-import type { ReportRecord } from '../corpus.ts';
-import { FIGURES, TABLE_LABELS, type FigureDef } from '../figures.ts';
+import type { ReportRecord } from '../corpus/load.ts';
+import { FIGURES, TABLE_LABELS, type FigureDef } from '../model/figures.ts';
 import { BODY_FOREIGN_KEY, defineTable, reportKeyColumns, sortedReports, type Column } from './table.ts';
 
 interface TidyRow {

@@ -1,7 +1,7 @@
 /** reports-wide.csv: one row per report, one column per figure. */
-import { FIGURES, TABLE_LABELS } from '../figures.ts';
-import { BODY_KINDS } from '../metadata.ts';
-import type { ReportRecord } from '../corpus.ts';
+import { FIGURES, TABLE_LABELS } from '../model/figures.ts';
+import { BODY_KINDS } from '../model/metadata.ts';
+import type { ReportRecord } from '../corpus/load.ts';
 import { BODY_FOREIGN_KEY, defineTable, REPORT_KEY_COLUMNS, sortedReports, type Column } from './table.ts';
 
 const kinds = Object.entries(BODY_KINDS).map(([id, label]) => `${id}（${label}）`).join('、');

@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Body } from '../metadata.ts';
-import { compact } from '../title.ts';
-import { readYaml } from '../yaml-file.ts';
+import { Body } from '../model/metadata.ts';
+import { compact } from '../read/title.ts';
+import { readYaml } from '../read/yaml-file.ts';
 
 export interface KnownBody {
   id: string;

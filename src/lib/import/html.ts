@@ -7,7 +7,7 @@
  */
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { compact, parseTitle } from '../title.ts';
+import { compact, parseTitle } from '../read/title.ts';
 
 const DROPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',

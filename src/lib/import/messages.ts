@@ -2,8 +2,8 @@
  * What `gongkai add` tells a contributor, in one place so wording changes
  * show in the snapshot tests.
  */
-import type { Encoding } from '../decode.ts';
-import type { Region } from '../metadata.ts';
+import type { Encoding } from '../read/decode.ts';
+import type { Region } from '../model/metadata.ts';
 import type { InputFormat } from './read-input.ts';
 
 const q = (s: string) => `「${s}」`;

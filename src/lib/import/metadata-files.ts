@@ -5,7 +5,7 @@
  * corrections, waivers and comments.
  */
 import { isMap, parseDocument, stringify } from 'yaml';
-import { TODO, type Body, type Region } from '../metadata.ts';
+import { TODO, type Body, type Region } from '../model/metadata.ts';
 import type { RegionGuess } from './places.ts';
 
 export const bodyKind = (name: string): Body['kind'] => (/人民政府$/.test(name) ? 'government' : 'department');

@@ -5,7 +5,7 @@
  * A guess that cannot be made leaves TODO for the contributor to fill in.
  */
 import { areaList } from '@vant/area-data';
-import { TODO, type Region } from '../metadata.ts';
+import { TODO, type Region } from '../model/metadata.ts';
 
 type Level = 'province' | 'city' | 'county';
 

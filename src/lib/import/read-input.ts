@@ -5,8 +5,8 @@
  * converted. What cannot be read is refused with what to do instead.
  */
 import { extname } from 'node:path';
-import { decode, type Encoding } from '../decode.ts';
-import { messages } from '../messages.ts';
+import { decode, type Encoding } from '../read/decode.ts';
+import { messages } from '../diagnostics/messages.ts';
 import { docxToText } from './docx.ts';
 import { htmlToText } from './html.ts';
 

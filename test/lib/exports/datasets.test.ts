@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpus } from '../../../bench/generate.ts';
-import { loadCorpus, type BodyRecord, type Corpus } from '../../../src/lib/corpus.ts';
+import { loadCorpus, type BodyRecord, type Corpus } from '../../../src/lib/corpus/load.ts';
 import { writeDatasets, type WrittenDataFile } from '../../../src/lib/exports/datasets.ts';
 import { bodyCsv, bodyJson, buildDataFiles, reportJson } from '../../../src/lib/exports/files.ts';
 import { reportCsv } from '../../../src/lib/exports/tidy.ts';

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../../src/lib/catalogue.ts';
+import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../../src/lib/model/catalogue.ts';
 import { dictionary } from '../../../src/lib/exports/dictionary.ts';
-import { FIGURES } from '../../../src/lib/figures.ts';
+import { FIGURES } from '../../../src/lib/model/figures.ts';
 
 const tables = dictionary();
 const pick = <T extends { id: string; label: string }>(xs: readonly T[]) => xs.map(({ id, label }) => ({ id, label }));

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { loadCorpus, type Corpus, type ReportRecord } from '../../../src/lib/corpus.ts';
+import { loadCorpus, type Corpus, type ReportRecord } from '../../../src/lib/corpus/load.ts';
 import { dataFiles, buildDataFiles, bodyCsv, bodyJson, formatSize, reportJson, type DataFile } from '../../../src/lib/exports/files.ts';
 import { reportCsv } from '../../../src/lib/exports/tidy.ts';
-import { FIGURES } from '../../../src/lib/figures.ts';
-import { INDICATORS } from '../../../src/lib/indicators.ts';
-import { Report } from '../../../src/lib/schema.ts';
+import { FIGURES } from '../../../src/lib/model/figures.ts';
+import { INDICATORS } from '../../../src/lib/model/indicators.ts';
+import { Report } from '../../../src/lib/model/schema.ts';
 import { readCsv } from '../../helpers/csv.ts';
 
 const seeds: Corpus = loadCorpus('content/reports');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BODY_ID } from '../../../src/lib/corpus.ts';
+import { BODY_ID } from '../../../src/lib/corpus/load.ts';
 import { proposeBodyId } from '../../../src/lib/import/body-id.ts';
 
 describe('proposeBodyId(name, taken)', () => {

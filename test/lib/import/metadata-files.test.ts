@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { Body, ReportMeta } from '../../../src/lib/metadata.ts';
+import { Body, ReportMeta } from '../../../src/lib/model/metadata.ts';
 import { bodyKind, bodyYaml, sidecarYaml } from '../../../src/lib/import/metadata-files.ts';
 import { guessRegion } from '../../../src/lib/import/places.ts';
-import { readYaml } from '../../../src/lib/yaml-file.ts';
+import { readYaml } from '../../../src/lib/read/yaml-file.ts';
 
 describe('bodyYaml(name, guess)', () => {
   test('a body whose place is known passes the body.yml schema as written', () => {

@@ -9,8 +9,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
-import { checkReportFile } from '../../../src/lib/corpus.ts';
-import type { Report } from '../../../src/lib/schema.ts';
+import { checkReportFile } from '../../../src/lib/corpus/load.ts';
+import type { Report } from '../../../src/lib/model/schema.ts';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const CONTENT = join(REPO, 'content/reports');

@@ -1,7 +1,7 @@
 /** /compare/data/<measure>.json: one figure or indicator of every report, in data.json's report order. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareMeasureFile } from '../../../lib/explore/compare-data.ts';
-import { MEASURES } from '../../../lib/explore/measures.ts';
+import { compareMeasureFile } from '../../../lib/views/explore/compare-data.ts';
+import { MEASURES } from '../../../lib/views/explore/measures.ts';
 import { siteData } from '../../../site/data.ts';
 
 export const getStaticPaths = (() => MEASURES.map((m) => ({ params: { measure: m.id } }))) satisfies GetStaticPaths;

@@ -1,0 +1,33 @@
+/** 二、主动公开政府信息情况: six rows, documents with three counts, the rest one value. */
+import { ACTIVE_ROWS, DOCUMENT_COLUMNS, type ActiveRowId } from '../model/catalogue.ts';
+import type { Cell } from './cells.ts';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
+import { TABLE_NAMES } from '../diagnostics/messages.ts';
+import type { ActiveDisclosure } from '../model/schema.ts';
+import { readTable, type TableRowDef } from './table.ts';
+
+const DEFS: TableRowDef<ActiveRowId>[] = ACTIVE_ROWS.map((r) => ({
+  id: r.id,
+  key: r.key,
+  label: r.label,
+  columns: r.columns.length ? DOCUMENT_COLUMNS.map((c) => c.label) : [r.id === 'fees' ? '本年收费金额（万元）' : '本年处理决定数量'],
+  decimals: r.id === 'fees' ? 4 : 0,
+}));
+
+export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ActiveDisclosure | undefined {
+  const rows = readTable(TABLE_NAMES.active_disclosure, cells, DEFS, end, diagnostics);
+  if (rows.size !== DEFS.length) return undefined;
+  const v = (id: ActiveRowId) => rows.get(id)!.values;
+  const documents = (id: ActiveRowId) => {
+    const [issued, repealed, in_force] = v(id) as [number, number, number];
+    return { issued, repealed, in_force };
+  };
+  return {
+    regulations: documents('regulations'),
+    normative_documents: documents('normative_documents'),
+    licensing: v('licensing')[0]!,
+    penalty: v('penalty')[0]!,
+    coercion: v('coercion')[0]!,
+    fees: v('fees')[0]!,
+  };
+}

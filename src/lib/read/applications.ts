@@ -1,0 +1,45 @@
+/** 三、收到和处理政府信息公开申请情况: 25 rows of 7 counts. */
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../model/catalogue.ts';
+import type { Cell } from './cells.ts';
+import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
+import { TABLE_NAMES } from '../diagnostics/messages.ts';
+import type { ApplicantCounts, Applications } from '../model/schema.ts';
+import { readTable, type TableRowDef } from './table.ts';
+
+const DEFS: TableRowDef<ApplicationRowId>[] = APPLICATION_ROWS.map((r) => ({
+  id: r.id,
+  key: r.key,
+  label: r.label,
+  columns: APPLICANT_COLUMNS.map((c) => c.label),
+  decimals: 0,
+}));
+
+/** Where each value of the table was read, for positioned rule messages. */
+export type ApplicationCells = Partial<Record<ApplicationRowId, Cell[]>>;
+
+export interface ApplicationsRead {
+  /** Rows read whole; the consistency rules check what is here. */
+  rows: Partial<Record<ApplicationRowId, ApplicantCounts>>;
+  cells: ApplicationCells;
+  complete: boolean;
+}
+
+export function readApplications(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ApplicationsRead {
+  const read = readTable(TABLE_NAMES.applications, cells, DEFS, end, diagnostics);
+  const rows: ApplicationsRead['rows'] = {};
+  const located: ApplicationCells = {};
+  for (const [id, row] of read) {
+    const counts = {} as Record<ApplicantColumnId, number>;
+    APPLICANT_COLUMNS.forEach((c, i) => (counts[c.id] = row.values[i]!));
+    rows[id] = counts;
+    located[id] = row.cells;
+  }
+  return { rows, cells: located, complete: read.size === DEFS.length };
+}
+
+export function applicationsOf(read: ApplicationsRead): Applications | undefined {
+  if (!read.complete) return undefined;
+  const out = {} as Applications;
+  for (const r of APPLICATION_ROWS) out[r.id] = read.rows[r.id]!;
+  return out;
+}

@@ -1,0 +1,213 @@
+/**
+ * One report file to the canonical report object and every diagnostic.
+ * Never throws on any input: what cannot be read becomes a diagnostic.
+ */
+import { SECTIONS, type SectionId } from '../model/catalogue.ts';
+import { splitCells, type Cell } from './cells.ts';
+import { decode, type Encoding } from './decode.ts';
+import { byPosition, diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { messages } from '../diagnostics/messages.ts';
+import { readActive } from './active.ts';
+import { readAppeals } from './appeals.ts';
+import { applicationsOf, readApplications, type ApplicationCells } from './applications.ts';
+import { checkAppeals, checkApplications } from '../check/tables.ts';
+import { ReportIdentity, SCHEMA_ID, type Narrative, type Report } from '../model/schema.ts';
+import { findSections, type SectionSpan } from './sections.ts';
+import { readTitle, stripResidue } from './title.ts';
+
+export interface LineCorrection {
+  line: number;
+  published: string;
+  corrected: string;
+}
+
+export interface ParseOptions {
+  /** The report id; by default made from the file name. */
+  id?: string;
+  /** Shown in messages that name the file. */
+  path?: string;
+  /** What the file's place in content/reports says: the year and the body's names. */
+  expect?: { year?: number; agency?: readonly string[] };
+  corrections?: readonly LineCorrection[];
+  /** Refuse anything but UTF-8 (content/reports) instead of reading it with a warning. */
+  requireUtf8?: boolean;
+}
+
+export interface ParseResult {
+  /** The report, when every table was read whole; it may still break consistency rules. */
+  report?: Report;
+  diagnostics: Diagnostic[];
+  encoding?: Encoding;
+  /** Line where the title starts. */
+  titleLine?: number;
+  /** Where each applications row was read, for checks that span reports. */
+  applicationCells?: ApplicationCells;
+}
+
+export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
+  try {
+    return parse(input, options);
+  } catch (error) {
+    // A parser bug must still end as a message about this file, never a crash of the whole build.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { diagnostics: [diagnostic('error', 'file-layout', { line: 1, column: 1 }, `解析器内部错误：${detail}；请把此文件报告给维护者`)] };
+  }
+}
+
+function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const start = { line: 1, column: 1 };
+  let text: string;
+  let encoding: Encoding | undefined;
+  if (typeof input === 'string') {
+    text = input.replace(/^\uFEFF/, '');
+  } else {
+    const decoded = decode(input);
+    if (!decoded.ok) {
+      const [message, hint] = messages.unreadable[decoded.reason]!;
+      return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)] };
+    }
+    ({ text, encoding } = decoded);
+    if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
+      if (options.requireUtf8) {
+        const [message, hint] = messages.encodingNotUtf8(encoding);
+        return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)], encoding };
+      }
+      diagnostics.push(diagnostic('warning', 'file-encoding', start, messages.encodingConverted(encoding)));
+    }
+  }
+
+  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  applyCorrections(lines, options.corrections ?? [], diagnostics);
+  const sections = findSections(lines);
+  const span = (id: SectionId) => sections.find((s) => s.id === id);
+
+  const firstHeading = sections[0]?.heading ?? lines.length + 1;
+  const title = readTitle(lines, firstHeading);
+  const agency = checkTitle(title, options, diagnostics);
+
+  const tableCells = (id: SectionId): { cells: Cell[]; end: Position } | undefined => {
+    const s = span(id);
+    if (!s) {
+      const def = SECTIONS.find((d) => d.id === id)!;
+      const next = sections.find((x) => SECTIONS.findIndex((d) => d.id === x.id) > SECTIONS.indexOf(def));
+      diagnostics.push(diagnostic('error', 'table-missing', { line: next?.heading ?? lines.length, column: 1 }, messages.sectionMissing(def.numeral, def.title), messages.sectionMissingHint));
+      return undefined;
+    }
+    const cells: Cell[] = [];
+    for (let i = s.start; i < s.end; i++) for (const c of splitCells(lines[i - 1]!, i)) cells.push(c);
+    return { cells, end: { line: cells.at(-1)?.line ?? s.heading, column: 1 } };
+  };
+
+  const active = tableCells('active_disclosure');
+  const activeValue = active && readActive(active.cells, active.end, diagnostics);
+  const apps = tableCells('applications');
+  const appsRead = apps && readApplications(apps.cells, apps.end, diagnostics);
+  if (appsRead) diagnostics.push(...checkApplications(appsRead));
+  const appeals = tableCells('review_litigation');
+  const appealsRead = appeals && readAppeals(appeals.cells, appeals.end, diagnostics);
+  if (appealsRead) diagnostics.push(...checkAppeals(appealsRead));
+
+  const narrative = readNarrative(lines, sections, title?.lastLine ?? 0, diagnostics);
+  diagnostics.sort(byPosition);
+
+  const applications = appsRead && applicationsOf(appsRead);
+  const year = options.expect?.year ?? title?.year;
+  const result: ParseResult = {
+    diagnostics,
+    ...(encoding ? { encoding } : {}),
+    ...(title ? { titleLine: title.line } : {}),
+    ...(appsRead ? { applicationCells: appsRead.cells } : {}),
+  };
+  if (!activeValue || !applications || !appealsRead?.value || !agency || !year) return result;
+  const candidate: Report = {
+    schema: SCHEMA_ID,
+    id: options.id ?? idFromPath(options.path, year),
+    agency,
+    year,
+    active_disclosure: activeValue,
+    applications,
+    review_litigation: appealsRead.value,
+    narrative,
+  };
+  // Every figure comes from parseNumber, which only lets through what the schema allows; what the
+  // parser does not build itself (the id, the year) is checked here. The schema tests hold the rest.
+  const checked = ReportIdentity.safeParse({ id: candidate.id, year: candidate.year });
+  if (!checked.success) {
+    diagnostics.push(diagnostic('error', 'file-layout', start, `报告数据不符合数据模型：${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`));
+    return result;
+  }
+  return { ...result, report: candidate };
+}
+
+function applyCorrections(lines: string[], corrections: readonly LineCorrection[], diagnostics: Diagnostic[]): void {
+  for (const c of corrections) {
+    const at = { line: c.line, column: 1 };
+    if (c.line < 1 || c.line > lines.length) {
+      diagnostics.push(diagnostic('error', 'correction', { line: Math.max(1, Math.min(c.line, lines.length)), column: 1 }, messages.correctionOutOfRange(c.line, lines.length)));
+      continue;
+    }
+    const actual = lines[c.line - 1]!;
+    if (actual.trimEnd() !== c.published.trimEnd()) {
+      diagnostics.push(diagnostic('error', 'correction', at, messages.correctionStale(c.line, c.published, actual), messages.correctionStaleHint));
+      continue;
+    }
+    lines[c.line - 1] = c.corrected;
+  }
+}
+
+function checkTitle(title: ReturnType<typeof readTitle>, options: ParseOptions, diagnostics: Diagnostic[]): string | undefined {
+  const at = { line: title?.line ?? 1, column: 1 };
+  if (!title) {
+    diagnostics.push(diagnostic('error', 'title-agency', at, messages.titleMissing));
+    return options.expect?.agency?.[0];
+  }
+  const { year, agency } = options.expect ?? {};
+  if (title.year === undefined) diagnostics.push(diagnostic('error', 'title-year', at, messages.titleNoYear(title.text)));
+  else if (year !== undefined && title.year !== year) {
+    diagnostics.push(diagnostic('error', 'title-year', at, messages.titleYearMismatch(title.year, year, `${year}.txt`)));
+  }
+  if (title.agency === undefined) {
+    diagnostics.push(diagnostic('error', 'title-agency', at, messages.titleNoAgency(title.text)));
+    return agency?.[0];
+  }
+  if (agency?.length && !agency.includes(title.agency)) {
+    diagnostics.push(diagnostic('error', 'title-agency', at, messages.titleAgencyMismatch(title.agency, agency), messages.titleAgencyHint));
+  }
+  // The official name, not the alias the title happens to use.
+  return agency?.[0] ?? title.agency;
+}
+
+const NARRATIVE: ReadonlyArray<keyof Narrative> = ['overview', 'problems', 'other_matters'];
+
+function readNarrative(lines: readonly string[], sections: readonly SectionSpan[], afterTitle: number, diagnostics: Diagnostic[]): Narrative {
+  const paragraphs = (from: number, to: number) => {
+    const out: string[] = [];
+    for (let i = from; i < to; i++) {
+      const p = stripResidue(lines[i - 1]!);
+      if (p) out.push(p);
+    }
+    return out;
+  };
+  const narrative: Narrative = { overview: [], problems: [], other_matters: [] };
+  for (const id of NARRATIVE) {
+    const s = sections.find((x) => x.id === id);
+    if (s) narrative[id] = paragraphs(s.start, s.end);
+    else if (sections.length) {
+      const def = SECTIONS.find((d) => d.id === id)!;
+      diagnostics.push(diagnostic('warning', 'file-layout', { line: lines.length, column: 1 }, messages.narrativeMissing(def.numeral, def.title)));
+    }
+  }
+  // A preamble between the title and 一、 (本报告依据…) belongs with the overview.
+  const first = sections[0];
+  if (first?.id === 'overview') narrative.overview.unshift(...paragraphs(afterTitle + 1, first.heading));
+  return narrative;
+}
+
+export function idFromPath(path: string | undefined, year: number): string {
+  const base = (path ?? '').split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug && /[a-z]/.test(slug) ? slug : `report-${year}`;
+}
+
+export { hasErrors };

@@ -1,0 +1,62 @@
+/**
+ * Figures of several reports added up. Counts are summed; fees (万元, four
+ * decimals) are summed and rounded back to four decimals so that float
+ * noise never shows; a rate is recomputed from the summed numerators and
+ * denominators, never averaged, and stays undefined when the summed
+ * denominator is 0.
+ */
+import { FIGURES, figureByKey } from '../../model/figures.ts';
+import { INDICATORS, indicatorById, type IndicatorValue } from '../../model/indicators.ts';
+import type { Report } from '../../model/schema.ts';
+
+export interface MeasureValue {
+  value: number | null;
+  /** Indicators only. */
+  numerator?: number;
+  denominator?: number;
+}
+
+export const roundAmount = (n: number): number => Math.round(n * 1e4) / 1e4;
+
+/** The sum of every figure, keyed by figure key. */
+export function sumFigures(reports: readonly Report[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of FIGURES) {
+    let s = 0;
+    for (const r of reports) s += f.get(r);
+    out.set(f.key, f.unit === 'amount' ? roundAmount(s) : s);
+  }
+  return out;
+}
+
+/** Every indicator from summed numerators and denominators. */
+export function sumIndicators(reports: readonly Report[]): IndicatorValue[] {
+  return INDICATORS.map((d) => {
+    let numerator = 0;
+    let denominator = 0;
+    for (const r of reports) {
+      numerator += d.numerator(r);
+      denominator += d.denominator(r);
+    }
+    return { id: d.id, numerator, denominator, value: denominator > 0 ? numerator / denominator : null };
+  });
+}
+
+/** One measure (figure or indicator) over a set of reports; one report gives that report's own value. */
+export function measureOf(id: string, reports: readonly Report[]): MeasureValue {
+  const def = indicatorById.get(id);
+  if (def) {
+    let numerator = 0;
+    let denominator = 0;
+    for (const r of reports) {
+      numerator += def.numerator(r);
+      denominator += def.denominator(r);
+    }
+    return { value: denominator > 0 ? numerator / denominator : null, numerator, denominator };
+  }
+  const figure = figureByKey.get(id);
+  if (!figure) throw new Error(`unknown measure ${id}`);
+  let s = 0;
+  for (const r of reports) s += figure.get(r);
+  return { value: figure.unit === 'amount' ? roundAmount(s) : s };
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { labelKey, parseNumber, splitCells } from '../../../src/lib/read/cells.ts';
+
+/** [raw, column, kind] of each cell: enough to see how a line was cut. */
+const cut = (line: string) => splitCells(line, 1).map((c) => [c.raw, c.column, c.kind]);
+
+describe('splitCells(line, lineNo)', () => {
+  it('splits tab-separated rows, dropping empty cells and keeping each cell’s column', () => {
+    expect(cut('一、本年新收政府信息公开申请数量\t\t23\t0\t0\t0\t0\t0\t23\t')).toEqual([
+      ['一、本年新收政府信息公开申请数量', 1, 'label'],
+      ['23', 19, 'value'],
+      ['0', 22, 'value'],
+      ['0', 24, 'value'],
+      ['0', 26, 'value'],
+      ['0', 28, 'value'],
+      ['0', 30, 'value'],
+      ['23', 32, 'value'],
+    ]);
+  });
+
+  it('keeps the line number on every cell', () => {
+    expect(splitCells('规章\t0\t0\t0', 33).map((c) => c.line)).toEqual([33, 33, 33, 33]);
+  });
+
+  it('splits Markdown pipe rows and skips their separator rows', () => {
+    expect(cut('| 规章 | 0 | 0 | 3 |')).toEqual([
+      ['规章', 3, 'label'],
+      ['0', 8, 'value'],
+      ['0', 12, 'value'],
+      ['3', 16, 'value'],
+    ]);
+    expect(cut('|---|:---:|---|')).toEqual([]);
+    expect(cut('| --- | --- | --- |')).toEqual([]);
+  });
+
+  it('splits Markdown pipe rows written without outer pipes, as GFM allows', () => {
+    expect(cut('规章 | 0 | 0 | 3')).toEqual([
+      ['规章', 1, 'label'],
+      ['0', 6, 'value'],
+      ['0', 10, 'value'],
+      ['3', 14, 'value'],
+    ]);
+    expect(cut('--- | :---: | ---')).toEqual([]);
+    expect(cut('---|---')).toEqual([]);
+  });
+
+  it('splits columns aligned with runs of spaces, keeping single spaces inside a cell', () => {
+    expect(cut('  (七) 总计   23  0  0')).toEqual([
+      ['(七) 总计', 3, 'label'],
+      ['23', 12, 'value'],
+      ['0', 16, 'value'],
+      ['0', 19, 'value'],
+    ]);
+  });
+
+  it('splits numbers separated by single spaces, with or without a label before them', () => {
+    expect(cut('一、本年新收政府信息公开申请数量 23 0 5')).toEqual([
+      ['一、本年新收政府信息公开申请数量', 1, 'label'],
+      ['23', 18, 'value'],
+      ['0', 21, 'value'],
+      ['5', 23, 'value'],
+    ]);
+    expect(cut('0 1 0 0 1')).toEqual([
+      ['0', 1, 'value'],
+      ['1', 3, 'value'],
+      ['0', 5, 'value'],
+      ['0', 7, 'value'],
+      ['1', 9, 'value'],
+    ]);
+  });
+
+  it('reads full-width digits and ideographic spaces, keeping the raw text', () => {
+    expect(cut('规章　０　１２')).toEqual([
+      ['规章', 1, 'label'],
+      ['０', 4, 'value'],
+      ['１２', 6, 'value'],
+    ]);
+    const [cell] = splitCells('\t２３　', 1);
+    expect(cell).toMatchObject({ raw: '２３', text: '23', column: 2, kind: 'value' });
+  });
+
+  it('trims a leading space or a trailing ideographic space from a Word cell', () => {
+    expect(cut('\t 31')).toEqual([['31', 3, 'value']]);
+    expect(cut('\t2　')).toEqual([['2', 2, 'value']]);
+  });
+
+  it('keeps thousands separators inside one value', () => {
+    expect(cut('行政许可 1,608,911')).toEqual([
+      ['行政许可', 1, 'label'],
+      ['1,608,911', 6, 'value'],
+    ]);
+  });
+
+  it('takes enumerators and Chinese text for labels', () => {
+    expect(cut('\t\t3. 其他\t(七) 总计\t1、')).toEqual([
+      ['3. 其他', 3, 'label'],
+      ['(七) 总计', 9, 'label'],
+      ['1、', 16, 'label'],
+    ]);
+  });
+
+  it('takes placeholders and malformed numbers for values, so they are reported, not skipped', () => {
+    for (const raw of ['—', '-', 'N/A', '无', '/', '-3', '2.5', '1,6']) expect(cut(`\t${raw}`), raw).toEqual([[raw, 2, 'value']]);
+  });
+
+  it('takes a word with no Chinese in it for a value: a letter where a digit belongs', () => {
+    // OCR reads 0 as O and 1 as l; such a cell stands in a number's place.
+    for (const raw of ['abc', 'O', 'l']) expect(cut(`规章\t${raw}`), raw).toEqual([['规章', 1, 'label'], [raw, 4, 'value']]);
+  });
+
+  it('leaves lone punctuation from a broken label as a label', () => {
+    expect(cut('\t）')).toEqual([['）', 2, 'label']]);
+  });
+});
+
+describe('labelKey(text)', () => {
+  it('keeps letters and digits only', () => {
+    expect(labelKey('（七） 总计')).toBe('七总计');
+    expect(labelKey('3. 危及“三安全一稳定”')).toBe('3危及三安全一稳定');
+  });
+
+  it('drops Word bookmark residue', () => {
+    expect(labelKey('[bookmark: _GoBack]规章')).toBe('规章');
+  });
+});
+
+describe('parseNumber(text, decimals)', () => {
+  it('reads counts', () => {
+    expect(parseNumber('23', 0)).toEqual({ ok: true, value: 23 });
+    expect(parseNumber('0', 0)).toEqual({ ok: true, value: 0 });
+  });
+
+  it('reads thousands separators, ASCII or full-width comma', () => {
+    expect(parseNumber('1,608,911', 0)).toEqual({ ok: true, value: 1608911 });
+    expect(parseNumber('1，000', 0)).toEqual({ ok: true, value: 1000 });
+    expect(parseNumber('160,391.4077', 4)).toEqual({ ok: true, value: 160391.4077 });
+  });
+
+  it('refuses separators in the wrong places', () => {
+    expect(parseNumber('1,6', 0)).toEqual({ ok: false, problem: 'not-a-number' });
+    expect(parseNumber('16,08', 0)).toEqual({ ok: false, problem: 'not-a-number' });
+  });
+
+  it('reads amounts with up to the allowed decimals', () => {
+    expect(parseNumber('75.1552', 4)).toEqual({ ok: true, value: 75.1552 });
+    expect(parseNumber('0.12345', 4)).toEqual({ ok: false, problem: 'too-many-decimals' });
+  });
+
+  it('names what is wrong with a count', () => {
+    expect(parseNumber('-3', 0)).toEqual({ ok: false, problem: 'negative' });
+    expect(parseNumber('−3', 0)).toEqual({ ok: false, problem: 'negative' });
+    expect(parseNumber('2.5', 0)).toEqual({ ok: false, problem: 'fraction' });
+    for (const t of ['abc', '—', '', '3%', '+3']) expect(parseNumber(t, 0), t).toEqual({ ok: false, problem: 'not-a-number' });
+  });
+});
