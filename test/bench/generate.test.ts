@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { allBodies, generateCorpus, generateReport, LAYOUTS, TITLE_SHAPES, writeCorpus, type GeneratedReport, type Variant } from '../../bench/generate.ts';
 import { APPEAL_GROUPS, APPLICANT_COLUMNS, OUTCOME_ROWS } from '../../src/lib/model/catalogue.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
-import { parseReport } from '../../src/lib/read/report.ts';
+import { parseReport } from '../../src/lib/check/report.ts';
 import { Slug } from '../../src/lib/model/schema.ts';
 
 /** Parse the generated file as bytes, the way content/reports is read. */

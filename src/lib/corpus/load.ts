@@ -9,7 +9,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { crossYear } from '../check/cross-year.ts';
 import { byPosition, diagnostic, WAIVABLE_RULES, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { Body, ReportMeta, type Correction, type Waiver } from '../model/metadata.ts';
-import { parseReport, type ParseResult } from '../read/report.ts';
+import { parseReport } from '../check/report.ts';
+import { type ParseResult } from '../read/report.ts';
 import { SLUG, type Report } from '../model/schema.ts';
 import { readYaml } from '../read/yaml-file.ts';
 

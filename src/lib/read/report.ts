@@ -1,16 +1,17 @@
 /**
- * One report file to the canonical report object and every diagnostic.
- * Never throws on any input: what cannot be read becomes a diagnostic.
+ * One report file to the canonical report object and every reading
+ * diagnostic. It never checks the tables' consistency: check/ does that on
+ * what this returns. Never throws on any input: what cannot be read becomes
+ * a diagnostic.
  */
 import { SECTIONS, type SectionId } from '../model/catalogue.ts';
 import { splitCells, type Cell } from './cells.ts';
 import { decode, type Encoding } from './decode.ts';
-import { byPosition, diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { byPosition, diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { messages } from '../diagnostics/messages.ts';
 import { readActive } from './active.ts';
-import { readAppeals } from './appeals.ts';
-import { applicationsOf, readApplications, type ApplicationCells } from './applications.ts';
-import { checkAppeals, checkApplications } from '../check/tables.ts';
+import { readAppeals, type AppealsRead } from './appeals.ts';
+import { applicationsOf, readApplications, type ApplicationCells, type ApplicationsRead } from './applications.ts';
 import { ReportIdentity, SCHEMA_ID, type Narrative, type Report } from '../model/schema.ts';
 import { findSections, type SectionSpan } from './sections.ts';
 import { readTitle, stripResidue } from './title.ts';
@@ -44,17 +45,12 @@ export interface ParseResult {
   applicationCells?: ApplicationCells;
 }
 
-export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
-  try {
-    return parse(input, options);
-  } catch (error) {
-    // A parser bug must still end as a message about this file, never a crash of the whole build.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [diagnostic('error', 'file-layout', { line: 1, column: 1 }, `解析器内部错误：${detail}；请把此文件报告给维护者`)] };
-  }
+/** What the reader found, with the tables as read for the consistency rules. */
+export interface ReadResult extends ParseResult {
+  tables: { applications?: ApplicationsRead; appeals?: AppealsRead };
 }
 
-function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
+export function readReport(input: Uint8Array | string, options: ParseOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const start = { line: 1, column: 1 };
   let text: string;
@@ -65,13 +61,13 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     const decoded = decode(input);
     if (!decoded.ok) {
       const [message, hint] = messages.unreadable[decoded.reason]!;
-      return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)] };
+      return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)], tables: {} };
     }
     ({ text, encoding } = decoded);
     if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
       if (options.requireUtf8) {
         const [message, hint] = messages.encodingNotUtf8(encoding);
-        return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)], encoding };
+        return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)], encoding, tables: {} };
       }
       diagnostics.push(diagnostic('warning', 'file-encoding', start, messages.encodingConverted(encoding)));
     }
@@ -103,18 +99,17 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   const activeValue = active && readActive(active.cells, active.end, diagnostics);
   const apps = tableCells('applications');
   const appsRead = apps && readApplications(apps.cells, apps.end, diagnostics);
-  if (appsRead) diagnostics.push(...checkApplications(appsRead));
   const appeals = tableCells('review_litigation');
   const appealsRead = appeals && readAppeals(appeals.cells, appeals.end, diagnostics);
-  if (appealsRead) diagnostics.push(...checkAppeals(appealsRead));
 
   const narrative = readNarrative(lines, sections, title?.lastLine ?? 0, diagnostics);
   diagnostics.sort(byPosition);
 
   const applications = appsRead && applicationsOf(appsRead);
   const year = options.expect?.year ?? title?.year;
-  const result: ParseResult = {
+  const result: ReadResult = {
     diagnostics,
+    tables: { ...(appsRead ? { applications: appsRead } : {}), ...(appealsRead ? { appeals: appealsRead } : {}) },
     ...(encoding ? { encoding } : {}),
     ...(title ? { titleLine: title.line } : {}),
     ...(appsRead ? { applicationCells: appsRead.cells } : {}),
@@ -210,4 +205,3 @@ export function idFromPath(path: string | undefined, year: number): string {
   return slug && /[a-z]/.test(slug) ? slug : `report-${year}`;
 }
 
-export { hasErrors };
