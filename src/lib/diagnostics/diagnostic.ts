@@ -33,6 +33,9 @@ export const RULE_IDS = [
   'report-metadata',
   'file-layout',
   'cross-year',
+  'label-variant',
+  'template-order',
+  'glued-cells',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

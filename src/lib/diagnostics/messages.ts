@@ -40,6 +40,13 @@ export const messages = {
   tableCut: (table: string, from: string, count: number) =>
     `${table}在此中断：从${q(from)}行起的 ${count} 行都没有找到，文件可能不完整`,
   tableCutHint: '请对照原报告，把表格剩余各行补全（复制时常漏掉表格末尾或分页后的部分）。',
+  labelVariant: (table: string, published: string, official: string) =>
+    `${table}中的行名${q(published)}与格式规定的行名不完全相同，按表格顺序和字面最接近的${q(official)}行读取`,
+  templateOrder: (table: string, count: number) =>
+    `${table}的数值与行名不在一起（常见于从 PDF 按阅读顺序复制的文字），已按格式规定的行列顺序放置全部 ${count} 个数值，且每行合计与总计列一致`,
+  gluedCells: (table: string, sample: string) =>
+    `${table}的单元格没有分隔开：${q(sample)}中行名和数字连在一起，无法分辨每个单元格`,
+  gluedCellsHint: '请用制表符（Tab）或至少两个空格分隔每个单元格，或从原文件重新导入（npx gongkai add 原文件.pdf/.docx/.html）。',
   rowDuplicate: (table: string, label: string, first: number) => `${table}中${q(label)}行重复出现（第 ${first} 行已有）`,
   strayValues: (table: string, count: number, label?: string) =>
     label

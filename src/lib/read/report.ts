@@ -13,6 +13,7 @@ import { readActive } from './active.ts';
 import { readAppeals, type AppealsRead } from './appeals.ts';
 import { applicationsOf, readApplications, type ApplicationCells, type ApplicationsRead } from './applications.ts';
 import { ReportIdentity, SCHEMA_ID, type Narrative, type Report } from '../model/schema.ts';
+import { isPageFurniture } from './furniture.ts';
 import { findSections, type SectionSpan } from './sections.ts';
 import { readTitle, stripResidue } from './title.ts';
 
@@ -91,7 +92,10 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
       return undefined;
     }
     const cells: Cell[] = [];
-    for (let i = s.start; i < s.end; i++) for (const c of splitCells(lines[i - 1]!, i)) cells.push(c);
+    for (let i = s.start; i < s.end; i++) {
+      const line = lines[i - 1]!;
+      if (!isPageFurniture(line)) for (const c of splitCells(line, i)) cells.push(c);
+    }
     return { cells, end: { line: cells.at(-1)?.line ?? s.heading, column: 1 } };
   };
 
@@ -180,7 +184,7 @@ function readNarrative(lines: readonly string[], sections: readonly SectionSpan[
     const out: string[] = [];
     for (let i = from; i < to; i++) {
       const p = stripResidue(lines[i - 1]!);
-      if (p) out.push(p);
+      if (p && !isPageFurniture(p)) out.push(p);
     }
     return out;
   };

@@ -50,6 +50,7 @@ export function readTable<Id extends string>(
       continue;
     }
     seen.set(row.id, row.label);
+    if (row.variant !== undefined) diagnostics.push(diagnostic('warning', 'label-variant', row.label, messages.labelVariant(table, row.variant, def.label)));
     const values = checkCells(table, def, row.label, row.values, diagnostics);
     if (values) result.set(row.id, { label: row.label, cells: row.values, values });
   }
