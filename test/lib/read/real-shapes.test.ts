@@ -110,3 +110,35 @@ describe('pdftotext in reading order: one cell per line, labels far from their v
     expect(errors.every((d) => d.line >= 578)).toBe(true);
   });
 });
+
+describe('published departures in the real text', () => {
+  const text = fixture('huaian-government-2024.pdftotext-layout.txt');
+  const messages = (t: string) => parseReport(t, { path: 'huaian.txt' }).diagnostics.map((d) => formatDiagnostic('huaian.txt', d));
+
+  it('a label typo seen in a published report (2.其他法律行政止公开) is read as the row expected next, with a warning', () => {
+    const typo = text.replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
+    expect(parseReport(typo).report?.applications.withheld_law_prohibited.total).toBe(31);
+    expect(messages(typo)).toMatchInlineSnapshot(`
+      [
+        "huaian.txt:137:14: warning: 表三（收到和处理申请）中的行名「2.其他法律行政止公开」与格式规定的行名不完全相同，按表格顺序和字面最接近的「2.其他法律行政法规禁止公开」行读取 [label-variant]",
+      ]
+    `);
+  });
+
+  it('a label that is as close to two rows is not guessed', () => {
+    const unclear = text.replace('3.危及“三安全一稳定”', '3.属于信息');
+    expect(messages(unclear).filter((m) => m.includes('error'))).not.toEqual([]);
+    expect(parseReport(unclear).report).toBeUndefined();
+  });
+
+  it('in reading order, values out of place break the row totals and are not placed', () => {
+    const lines = fixture('huaian-government-2024.pdftotext.txt').split('\n');
+    // 3119, 一、本年新收's total, moved one value later: into the next row's first place.
+    const at = lines.indexOf('3119');
+    lines.splice(at, 1);
+    lines.splice(lines.indexOf('34', at) + 1, 0, '3119');
+    const read = readReport(lines.join('\n'));
+    expect(read.tables.applications?.complete).toBe(false);
+    expect(read.diagnostics.some((d) => d.rule === 'template-order' && d.message.includes('表三'))).toBe(false);
+  });
+});
