@@ -12,7 +12,7 @@ import { formatWithHint } from '../lib/diagnostics/diagnostic.ts';
 import { findBody, readBodies } from '../lib/import/bodies.ts';
 import { proposeBodyId } from '../lib/import/body-id.ts';
 import { addMessages as m } from '../lib/import/messages.ts';
-import { bodyYaml, sidecarYaml } from '../lib/import/metadata-files.ts';
+import { bodyYaml, sidecarYaml, withAlias } from '../lib/import/metadata-files.ts';
 import { guessRegion } from '../lib/import/places.ts';
 import { readInput } from '../lib/import/read-input.ts';
 import { writeFiles, type FileWrite } from '../lib/import/write-files.ts';
@@ -77,6 +77,9 @@ export async function add(args: string[], io: Io, today: Date = new Date()): Pro
     { path: sidecar, content: sidecarYaml(existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : undefined, provenance) },
     ...(region ? [{ path: join(dir, 'body.yml'), content: bodyYaml(title!.agency!, region) }] : []),
   ];
+  // Next year's title may write the name another way (管委会, with its province): it becomes an alias, so check accepts it.
+  const newAlias = match?.alias && !match.body.meta.aliases.includes(match.alias) ? match.alias : undefined;
+  if (newAlias) writes.push({ path: join(dir, 'body.yml'), content: withAlias(readFileSync(join(dir, 'body.yml'), 'utf8'), newAlias) });
   const stale = present.filter((p) => p !== target);
   const replaced = new Set(writes.filter((w) => existsSync(w.path)).map((w) => w.path));
   try {

@@ -175,7 +175,7 @@ describe('gongkai add FILE (bodies)', () => {
       region:
         province: 河南省
         city: 郑州市
-      # government：人民政府（报告覆盖整个地区）；department：政府部门
+      # government：人民政府或管委会（报告覆盖整个地区）；department：政府部门
       kind: department
       # 机关网站（可选），如 https://www.zhengzhou.gov.cn/
       # website: 
@@ -231,7 +231,7 @@ describe('gongkai add FILE (bodies)', () => {
       region:
         province: TODO
         county: 鼓楼区
-      # government：人民政府（报告覆盖整个地区）；department：政府部门
+      # government：人民政府或管委会（报告覆盖整个地区）；department：政府部门
       kind: government
       # 机关网站（可选），如 https://www.zhengzhou.gov.cn/
       # website: 
@@ -294,6 +294,16 @@ describe('gongkai add FILE (existing reports)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('× <dir>/root/huiji-hrss/2023.md（已删除：同一年份只保留一份报告）');
     expect(tree(root)).toEqual(['huiji-hrss/2023.txt', 'huiji-hrss/2023.yml', 'huiji-hrss/body.yml']);
+  });
+
+  test('next year’s title with the province in front finds the body, and the name becomes an alias', async () => {
+    const { dir, root } = scratch(['zhengdong-social-affairs'], true);
+    const next = nextYearOf(seedText('zhengdong-social-affairs')).replace('郑州市郑东新区社会事业局 2024', '河南省郑州市郑东新区社会事业局 2024');
+    const run = await gongkai(['add', put(dir, 'next.txt', next), '--root', root], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('机关：郑州市郑东新区社会事业局（已有机关，目录 zhengdong-social-affairs；标题中的「河南省郑州市郑东新区社会事业局」是它的别名）');
+    expect(tree(root).filter((f) => f.endsWith('2024.txt'))).toEqual(['zhengdong-social-affairs/2024.txt']);
+    expect(loadCorpus(root).bodies.map((b) => b.meta.aliases)).toEqual([['郑东新区社会事业局', '河南省郑州市郑东新区社会事业局']]);
   });
 
   test('a report of an existing body for a new year lands beside the old one, with the cross-year check shown', async () => {
