@@ -48,6 +48,8 @@ export function splitCells(line: string, lineNo: number): Cell[] {
     }
   }
   piece(cells, line, last, line.length, lineNo);
+  // A converter's placeholder row under a header (| - | - | - |) holds no figure and names no row.
+  if (separator === '|' && cells.length && cells.every((c) => c.kind === 'value' && DASHES.test(c.text))) return [];
   return cells;
 }
 

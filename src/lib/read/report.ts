@@ -7,13 +7,14 @@
 import { SECTIONS, type SectionId } from '../model/catalogue.ts';
 import { splitCells, type Cell } from './cells.ts';
 import { decode, type Encoding } from './decode.ts';
-import { byPosition, diagnostic, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
-import { messages } from '../diagnostics/messages.ts';
+import { byPosition, diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
 import { readActive } from './active.ts';
 import { readAppeals, type AppealsRead } from './appeals.ts';
 import { applicationsOf, readApplications, type ApplicationCells, type ApplicationsRead } from './applications.ts';
 import { ReportIdentity, SCHEMA_ID, type Narrative, type Report } from '../model/schema.ts';
 import { isPageFurniture } from './furniture.ts';
+import { gluedCell, inlineHeading, sampleOf } from './glued.ts';
 import { findSections, type SectionSpan } from './sections.ts';
 import { readTitle, stripResidue } from './title.ts';
 
@@ -88,6 +89,11 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
     if (!s) {
       const def = SECTIONS.find((d) => d.id === id)!;
       const next = sections.find((x) => SECTIONS.findIndex((d) => d.id === x.id) > SECTIONS.indexOf(def));
+      const inline = inlineHeading(lines, def.numeral, def.key);
+      if (inline) {
+        diagnostics.push(diagnostic('error', 'glued-cells', inline, messages.gluedHeading(def.numeral, def.title, inline.sample), messages.gluedCellsHint));
+        return undefined;
+      }
       diagnostics.push(diagnostic('error', 'table-missing', { line: next?.heading ?? lines.length, column: 1 }, messages.sectionMissing(def.numeral, def.title), messages.sectionMissingHint));
       return undefined;
     }
@@ -99,12 +105,23 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
     return { cells, end: { line: cells.at(-1)?.line ?? s.heading, column: 1 } };
   };
 
-  const active = tableCells('active_disclosure');
-  const activeValue = active && readActive(active.cells, active.end, diagnostics);
-  const apps = tableCells('applications');
-  const appsRead = apps && readApplications(apps.cells, apps.end, diagnostics);
-  const appeals = tableCells('review_litigation');
-  const appealsRead = appeals && readAppeals(appeals.cells, appeals.end, diagnostics);
+  // A table whose cells were run together gets one message that says so, not the row errors it causes.
+  const table = <T>(id: SectionId & keyof typeof TABLE_NAMES, read: (cells: Cell[], end: Position, out: Diagnostic[]) => T): T | undefined => {
+    const found = tableCells(id);
+    if (!found) return undefined;
+    const own: Diagnostic[] = [];
+    const value = read(found.cells, found.end, own);
+    const glued = hasErrors(own) ? gluedCell(found.cells) : undefined;
+    if (!glued) {
+      diagnostics.push(...own);
+      return value;
+    }
+    diagnostics.push(diagnostic('error', 'glued-cells', glued, messages.gluedCells(TABLE_NAMES[id], sampleOf(glued)), messages.gluedCellsHint));
+    return undefined;
+  };
+  const activeValue = table('active_disclosure', readActive);
+  const appsRead = table('applications', readApplications);
+  const appealsRead = table('review_litigation', readAppeals);
 
   const narrative = readNarrative(lines, sections, title?.lastLine ?? 0, diagnostics);
   diagnostics.sort(byPosition);
