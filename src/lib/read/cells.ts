@@ -4,6 +4,8 @@
  * Handles tab-separated rows, Markdown pipe rows, columns aligned with runs
  * of spaces, and numbers separated by single spaces (text taken from PDFs).
  */
+import { MAX_COUNT, MAX_FEE_INTEGER_DIGITS } from '../model/numbers.ts';
+
 export interface Cell {
   /** The cell as written, trimmed. */
   raw: string;
@@ -158,20 +160,33 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 /** Punctuation and spaces of Chinese text (categories P and Zs: never letters or digits). */
 const CJK_PUNCTUATION = new Set([...'、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛（）［］｛｝，．：；！？“”‘’\u3000—…·'].map((ch) => ch.charCodeAt(0)));
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' | 'unit' };
+export type ParsedNumber =
+  | { ok: true; value: number }
+  | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' | 'unit' | 'too-large' | 'amount-too-large' };
 
-/** A count or an amount as printed: thousands separators allowed, nothing else. */
+/** A count or an amount as printed: thousands separators allowed, nothing else; never more than the limits hold exactly. */
 export function parseNumber(text: string, decimals: number): ParsedNumber {
-  if (isDigits(text)) return { ok: true, value: Number(text) };
+  // The common case skips the bounds check: 15 digits are always below MAX_COUNT, 9 below MAX_FEE.
+  if (text.length <= (decimals ? MAX_FEE_INTEGER_DIGITS : 15) && isDigits(text)) return { ok: true, value: Number(text) };
   if (WITH_UNIT.test(text)) return { ok: false, problem: 'unit' };
   let t = text.replace(/\s/g, '').replace(/，/g, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (/^[-−]\d+(?:\.\d+)?$/.test(t)) return { ok: false, problem: 'negative' };
-  if (/^\d+$/.test(t)) return { ok: true, value: Number(t) };
-  if (/^\d+\.\d+$/.test(t)) {
-    if (decimals === 0) return { ok: false, problem: 'fraction' };
-    if (t.split('.')[1]!.length > decimals) return { ok: false, problem: 'too-many-decimals' };
-    return { ok: true, value: Number(t) };
+  const point = t.indexOf('.');
+  const whole = point < 0 ? t : t.slice(0, point);
+  const fraction = point < 0 ? '' : t.slice(point + 1);
+  if (!isDigits(whole) || (point >= 0 && !isDigits(fraction))) return { ok: false, problem: 'not-a-number' };
+  if (fraction && decimals === 0) return { ok: false, problem: 'fraction' };
+  if (fraction.length > decimals) return { ok: false, problem: 'too-many-decimals' };
+  // Compared as digit strings: as numbers, 9007199254740993 would already be ...992 and 400 nines Infinity.
+  const digits = whole.replace(/^0+(?=\d)/, '');
+  if (decimals === 0 ? !withinDigits(digits, MAX_COUNT_DIGITS) : digits.length > MAX_FEE_INTEGER_DIGITS) {
+    return { ok: false, problem: decimals === 0 ? 'too-large' : 'amount-too-large' };
   }
-  return { ok: false, problem: 'not-a-number' };
+  return { ok: true, value: Number(fraction ? `${digits}.${fraction}` : digits) };
 }
+
+const MAX_COUNT_DIGITS = String(MAX_COUNT);
+
+/** Whether a decimal digit string without leading zeros is at most `max`. */
+const withinDigits = (digits: string, max: string) => digits.length < max.length || (digits.length === max.length && digits <= max);
