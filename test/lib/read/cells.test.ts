@@ -192,3 +192,37 @@ describe('parseNumber(text, decimals)', () => {
     );
   });
 });
+
+describe('splitCells on PDF rows of any length', () => {
+  // Issue 10: these were regular expressions with a repeated group, which overflowed V8's stack.
+  const NUMBERISH = String.raw`[-+−]?[\d.,]+%?`;
+  const NUMBERS_ONLY = new RegExp(String.raw`^${NUMBERISH}(?:\s+${NUMBERISH})+$`);
+  const LABEL_THEN_NUMBERS = new RegExp(String.raw`^(.*\p{Script=Han}[^\d\s]*)\s+(${NUMBERISH}(?:\s+${NUMBERISH})*)$`, 'u');
+
+  it('reads a line of three million numbers', () => {
+    const line = Array.from({ length: 3_000_000 }, () => '1').join(' ');
+    const cells = splitCells(line, 1);
+    expect(cells).toHaveLength(3_000_000);
+    expect(cells.at(-1)).toMatchObject({ raw: '1', column: line.length, kind: 'value' });
+    expect(splitCells(`规章 ${line}`, 1)).toHaveLength(3_000_001);
+  });
+
+  it('splits exactly where the regular expressions did', () => {
+    const piece = fc.constantFrom('规', '章', '𠀀', '1', '23', '.', ',', '-', '−', '%', 'a', ' ', ' ', '\u3000');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('').trim();
+        if (!text || /\s{2,}/.test(text) || /^\d+$/.test(text)) return;
+        const cells = splitCells(text, 1).map((c) => c.raw);
+        let expected = [text];
+        if (NUMBERS_ONLY.test(text)) expected = text.split(/\s+/);
+        else {
+          const split = /[\d.,%]$/.test(text) ? LABEL_THEN_NUMBERS.exec(text) : null;
+          if (split) expected = [split[1]!, ...split[2]!.split(/\s+/)];
+        }
+        expect(cells, JSON.stringify(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
