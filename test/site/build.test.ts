@@ -286,7 +286,7 @@ describe('the seed data files', () => {
     const received = csv.records.find((row) => row.report_id === 'zhengzhou-government-2022' && row.table === 'applications' && row.row === 'received' && row.column === 'total');
     expect(received?.value).toBe('3325');
     const fees = csv.records.filter((row) => row.row === 'fees').map((row) => row.value);
-    expect(fees.every((v) => /^\d+(\.\d{1,4})?$/.test(v ?? '')), `fees as plain decimals: ${fees.join(' ')}`).toBe(true);
+    expect(fees.every((v) => /^\d+(\.\d{1,6})?$/.test(v ?? '')), `fees as plain decimals: ${fees.join(' ')}`).toBe(true);
   });
 
   it('reports-wide.csv: one row per seed, one column per figure', () => {

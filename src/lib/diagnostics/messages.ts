@@ -4,9 +4,12 @@
  * up in the snapshot tests.
  */
 import type { Encoding } from '../read/decode.ts';
+import { FEE_DECIMALS, MAX_COUNT, MAX_FEE } from '../model/numbers.ts';
 
 const n = (x: number) => String(x);
 const q = (s: string) => `「${s}」`;
+/** A cell can be megabytes long; a message quotes enough of it to find it. */
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…（共 ${s.length} 个字符）` : s);
 
 export const messages = {
   unreadable: {
@@ -60,12 +63,14 @@ export const messages = {
     `${table}${q(label)}行只有 ${found} 个数值，应为 ${expected} 个（缺少 ${expected - found} 个）`,
   cellCountHint: '请对照原报告逐格核对该行：每个数值单元格只能有一个数，空格子请填 0。',
   cellValue: (table: string, label: string, column: string, raw: string, problem: string) =>
-    `${table}${q(label)}行${column ? `${q(column)}列` : ''}的值${q(raw)}${problem}`,
+    `${table}${q(label)}行${column ? `${q(column)}列` : ''}的值${q(clip(raw))}${problem}`,
   cellProblem: {
     negative: '是负数，应为非负整数',
     fraction: '不是整数，件数应为非负整数',
     'not-a-number': '不是数字，应为非负整数（没有则填 0）',
-    'too-many-decimals': '的小数超过 4 位，收费金额以万元计，最多保留 4 位小数',
+    'too-many-decimals': `的小数超过 ${FEE_DECIMALS} 位，收费金额以万元计，最多保留 ${FEE_DECIMALS} 位小数`,
+    'too-large': `超出件数的上限 ${MAX_COUNT}：请对照原报告核对这个数字`,
+    'amount-too-large': `超出收费金额的上限 ${MAX_FEE} 万元：请对照原报告核对这个数字（单位为万元）`,
     'not-an-amount': '不是数字，应为以万元计的金额（没有则填 0）',
     unit: '带有单位，单元格中应只写数字（单位见表头）',
   } as Record<string, string>,

@@ -4,6 +4,7 @@
  * the type check instead of going undocumented.
  */
 import { RULE_IDS, WAIVABLE_RULES, type RuleId } from './diagnostic.ts';
+import { FEE_DECIMALS, MAX_COUNT } from '../model/numbers.ts';
 
 export type RuleKind = 'consistency' | 'reading' | 'file' | 'cross-year';
 
@@ -50,7 +51,7 @@ const TEXTS: Record<RuleId, RuleText> = {
   },
   'cell-value': {
     kind: 'reading',
-    meaning: '件数是非负整数；行政事业性收费金额是以万元计的非负数，最多 4 位小数。',
+    meaning: `件数是不超过 ${MAX_COUNT} 的非负整数；行政事业性收费金额是以万元计、小于 10 亿万元的非负数，最多 ${FEE_DECIMALS} 位小数。超出范围的数字会被改变或写成科学计数法，所以一律报错。`,
     fix: '把该单元格改为数字（没有则填 0）；金额以万元计。',
   },
   'table-missing': {

@@ -3,6 +3,7 @@
  * every record, a UTF-8 byte-order mark (without it Excel reads the Chinese
  * as GBK), and no cell that a spreadsheet would run as a formula.
  */
+import { formatNumber } from '../model/numbers.ts';
 
 export type Cell = string | number | null | undefined;
 
@@ -11,16 +12,8 @@ const EOL = '\r\n';
 /** OWASP "CSV injection": characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
-/** Enough for shares and rates; fees have at most four. */
-const MAX_DECIMALS = 6;
 
-/** A number as written in every data file: integers whole, decimals without binary noise or exponent. */
-export function formatNumber(n: number): string {
-  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (Number.isInteger(n)) return Object.is(n, -0) ? '0' : n.toFixed(0);
-  const fixed = n.toFixed(MAX_DECIMALS).replace(/\.?0+$/, '');
-  return fixed === '-0' ? '0' : fixed;
-}
+export { formatNumber };
 
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';

@@ -1,5 +1,6 @@
 /** reports-wide.csv: one row per report, one column per figure. */
 import { FIGURES, TABLE_LABELS } from '../model/figures.ts';
+import { FEE_DECIMALS } from '../model/numbers.ts';
 import { BODY_KINDS } from '../model/metadata.ts';
 import type { ReportRecord } from '../corpus/load.ts';
 import { BODY_FOREIGN_KEY, defineTable, REPORT_KEY_COLUMNS, sortedReports, type Column } from './table.ts';
@@ -24,7 +25,7 @@ const figureColumns: Array<Column<ReportRecord>> = FIGURES.map((f) => ({
   name: f.key,
   type: f.unit === 'amount' ? 'number' : 'integer',
   title: f.column_label ? `${f.row_label}｜${f.column_label}` : f.row_label,
-  description: `${TABLE_LABELS[f.table]}。${f.unit === 'amount' ? '单位：万元，最多 4 位小数' : '单位：件'}`,
+  description: `${TABLE_LABELS[f.table]}。${f.unit === 'amount' ? `单位：万元，最多 ${FEE_DECIMALS} 位小数` : '单位：件'}`,
   constraints: { required: true, minimum: 0 },
   value: (r) => f.get(r.report),
 }));

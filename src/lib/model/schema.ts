@@ -10,6 +10,7 @@ import {
   APPLICATION_ROWS,
   DOCUMENT_COLUMNS,
 } from './catalogue.ts';
+import { FEE_DECIMALS, MAX_COUNT, MAX_FEE } from './numbers.ts';
 
 export const SCHEMA_ID = 'gongkai/report@1';
 
@@ -21,11 +22,13 @@ function record<K extends string, V extends z.ZodType>(keys: readonly K[], value
   return z.strictObject(shape);
 }
 
-export const Count = z.number().int().nonnegative();
-/** 万元, at most four decimals as the model table prints it. */
-export const Amount = z.number().nonnegative().refine((n) => Math.abs(n * 1e4 - Math.round(n * 1e4)) < 1e-6, {
-  message: 'at most four decimals',
-});
+export const Count = z.number().int().nonnegative().max(MAX_COUNT);
+/** 万元, at most FEE_DECIMALS decimals (to the fen) and below MAX_FEE, so every written form is exact. */
+export const Amount = z
+  .number()
+  .nonnegative()
+  .max(MAX_FEE)
+  .refine((n) => Number(n.toFixed(FEE_DECIMALS)) === n, { message: `at most ${FEE_DECIMALS} decimals` });
 
 /** URL-safe ids of reports and bodies. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,9 +66,6 @@ export const Report = z.strictObject({
   review_litigation: ReviewLitigation,
   narrative: Narrative,
 });
-
-/** The parts of a report the parser does not derive from checked cells. */
-export const ReportIdentity = Report.pick({ id: true, year: true });
 
 export type Report = z.output<typeof Report>;
 export type ActiveDisclosure = z.output<typeof ActiveDisclosure>;

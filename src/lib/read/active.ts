@@ -4,6 +4,7 @@ import type { Cell } from './cells.ts';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import { TABLE_NAMES } from '../diagnostics/messages.ts';
 import type { ActiveDisclosure } from '../model/schema.ts';
+import { FEE_DECIMALS } from '../model/numbers.ts';
 import { readTable, type TableRowDef } from './table.ts';
 
 const DEFS: TableRowDef<ActiveRowId>[] = ACTIVE_ROWS.map((r) => ({
@@ -11,7 +12,7 @@ const DEFS: TableRowDef<ActiveRowId>[] = ACTIVE_ROWS.map((r) => ({
   key: r.key,
   label: r.label,
   columns: r.columns.length ? DOCUMENT_COLUMNS.map((c) => c.label) : [r.id === 'fees' ? '本年收费金额（万元）' : '本年处理决定数量'],
-  decimals: r.id === 'fees' ? 4 : 0,
+  decimals: r.id === 'fees' ? FEE_DECIMALS : 0,
 }));
 
 export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ActiveDisclosure | undefined {

@@ -4,6 +4,8 @@
  * Handles tab-separated rows, Markdown pipe rows, columns aligned with runs
  * of spaces, and numbers separated by single spaces (text taken from PDFs).
  */
+import { MAX_COUNT, MAX_FEE_INTEGER_DIGITS } from '../model/numbers.ts';
+
 export interface Cell {
   /** The cell as written, trimmed. */
   raw: string;
@@ -14,9 +16,8 @@ export interface Cell {
   kind: 'label' | 'value';
 }
 
-const NUMBERISH = String.raw`[-+−]?[\d.,]+%?`;
-const NUMBERS_ONLY = new RegExp(String.raw`^${NUMBERISH}(?:\s+${NUMBERISH})+$`);
-const LABEL_THEN_NUMBERS = new RegExp(String.raw`^(.*\p{Script=Han}[^\d\s]*)\s+(${NUMBERISH}(?:\s+${NUMBERISH})*)$`, 'u');
+/** One number as PDFs print them in a row: sign, digits and separators, a percent sign. */
+const NUMBERISH = /^[-+−]?[\d.,]+%?$/;
 const PIPE_SEPARATOR = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$/;
 const ENUMERATOR = /^(?:[(（][\d一二三四五六七八九十]+[)）]|[\d一二三四五六七八九十]+[.、．])$/;
 /** Words that stand in a value's place to say "none" or "not applicable". */
@@ -115,19 +116,75 @@ function pushSplit(cells: Cell[], raw: string, line: number, column: number): vo
     return;
   }
   const text = nfkc(raw).trim();
-  if (startsLikeNumber(text) && NUMBERS_ONLY.test(text)) {
+  if (startsLikeNumber(text) && numbersOnly(text)) {
     for (const m of raw.matchAll(/\S+/g)) cells.push(cell(m[0], line, column + m.index));
     return;
   }
-  const split = raw.length === text.length && endsLikeNumber(text) ? LABEL_THEN_NUMBERS.exec(text) : null;
+  const split = raw.length === text.length && endsLikeNumber(text) ? labelThenNumbers(text) : undefined;
   if (split) {
     // Same length, so offsets in the folded text are offsets in the raw one: cells keep what was written.
-    cells.push(cell(raw.slice(0, split[1]!.length), line, column));
-    const offset = text.length - split[2]!.length;
-    for (const m of split[2]!.matchAll(/\S+/g)) cells.push(cell(raw.slice(offset + m.index, offset + m.index + m[0].length), line, column + offset + m.index));
+    cells.push(cell(raw.slice(0, split.labelEnd), line, column));
+    const numbers = text.slice(split.numbersStart);
+    const offset = split.numbersStart;
+    for (const m of numbers.matchAll(/\S+/g)) cells.push(cell(raw.slice(offset + m.index, offset + m.index + m[0].length), line, column + offset + m.index));
     return;
   }
   cells.push(cell(raw, line, column, text));
+}
+
+/*
+ * The two shapes of PDF rows below were regular expressions with a repeated
+ * group, which V8 runs recursively: a line of three million numbers overflowed
+ * the stack. These scans are linear and never recurse.
+ */
+
+/** Two or more numbers separated by whitespace, nothing else (text is trimmed). */
+function numbersOnly(text: string): boolean {
+  let count = 0;
+  for (const token of text.split(WHITESPACE)) {
+    if (!NUMBERISH.test(token)) return false;
+    count++;
+  }
+  return count >= 2;
+}
+
+const WHITESPACE = /\s+/;
+const isSpace = (c: string) => WHITESPACE.test(c);
+
+/**
+ * A label ending in Chinese, then whitespace, then one or more numbers: where
+ * the label ends and the numbers start. The label is everything up to the
+ * token holding the last Chinese character (no digit may follow that
+ * character), the numbers every token after it.
+ */
+function labelThenNumbers(text: string): { labelEnd: number; numbersStart: number } | undefined {
+  let end = text.length;
+  let numbersStart = -1;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && !isSpace(text[start - 1]!)) start--;
+    const token = text.slice(start, end);
+    if (!NUMBERISH.test(token)) {
+      if (numbersStart < 0 || !endsInHan(token) || /[\u2028\u2029]/.test(text.slice(0, end))) return undefined;
+      return { labelEnd: end, numbersStart };
+    }
+    numbersStart = start;
+    end = start;
+    while (end > 0 && isSpace(text[end - 1]!)) end--;
+  }
+  return undefined;
+}
+
+/** Whether the token's last Chinese character is followed by no digit. */
+function endsInHan(token: string): boolean {
+  for (let i = token.length - 1; i >= 0; i--) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) return false;
+    // A low surrogate: test the whole astral character (CJK extensions B and later).
+    const ch = c >= 0xdc00 && c <= 0xdfff && i > 0 ? token.slice(--i, i + 2) : token[i]!;
+    if (HAN.test(ch)) return true;
+  }
+  return false;
 }
 
 /** A number written with its unit (233件, 75.1552万元): a value in the wrong form, not a label. */
@@ -160,20 +217,33 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 /** Punctuation and spaces of Chinese text (categories P and Zs: never letters or digits). */
 const CJK_PUNCTUATION = new Set([...'、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛（）［］｛｝，．：；！？“”‘’\u3000—…·'].map((ch) => ch.charCodeAt(0)));
 
-export type ParsedNumber = { ok: true; value: number } | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' | 'unit' };
+export type ParsedNumber =
+  | { ok: true; value: number }
+  | { ok: false; problem: 'negative' | 'fraction' | 'not-a-number' | 'too-many-decimals' | 'unit' | 'too-large' | 'amount-too-large' };
 
-/** A count or an amount as printed: thousands separators allowed, nothing else. */
+/** A count or an amount as printed: thousands separators allowed, nothing else; never more than the limits hold exactly. */
 export function parseNumber(text: string, decimals: number): ParsedNumber {
-  if (isDigits(text)) return { ok: true, value: Number(text) };
+  // The common case skips the bounds check: 15 digits are always below MAX_COUNT, 9 below MAX_FEE.
+  if (text.length <= (decimals ? MAX_FEE_INTEGER_DIGITS : 15) && isDigits(text)) return { ok: true, value: Number(text) };
   if (WITH_UNIT.test(text)) return { ok: false, problem: 'unit' };
   let t = text.replace(/\s/g, '').replace(/，/g, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
   if (/^[-−]\d+(?:\.\d+)?$/.test(t)) return { ok: false, problem: 'negative' };
-  if (/^\d+$/.test(t)) return { ok: true, value: Number(t) };
-  if (/^\d+\.\d+$/.test(t)) {
-    if (decimals === 0) return { ok: false, problem: 'fraction' };
-    if (t.split('.')[1]!.length > decimals) return { ok: false, problem: 'too-many-decimals' };
-    return { ok: true, value: Number(t) };
+  const point = t.indexOf('.');
+  const whole = point < 0 ? t : t.slice(0, point);
+  const fraction = point < 0 ? '' : t.slice(point + 1);
+  if (!isDigits(whole) || (point >= 0 && !isDigits(fraction))) return { ok: false, problem: 'not-a-number' };
+  if (fraction && decimals === 0) return { ok: false, problem: 'fraction' };
+  if (fraction.length > decimals) return { ok: false, problem: 'too-many-decimals' };
+  // Compared as digit strings: as numbers, 9007199254740993 would already be ...992 and 400 nines Infinity.
+  const digits = whole.replace(/^0+(?=\d)/, '');
+  if (decimals === 0 ? !withinDigits(digits, MAX_COUNT_DIGITS) : digits.length > MAX_FEE_INTEGER_DIGITS) {
+    return { ok: false, problem: decimals === 0 ? 'too-large' : 'amount-too-large' };
   }
-  return { ok: false, problem: 'not-a-number' };
+  return { ok: true, value: Number(fraction ? `${digits}.${fraction}` : digits) };
 }
+
+const MAX_COUNT_DIGITS = String(MAX_COUNT);
+
+/** Whether a decimal digit string without leading zeros is at most `max`. */
+const withinDigits = (digits: string, max: string) => digits.length < max.length || (digits.length === max.length && digits <= max);

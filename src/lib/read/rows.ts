@@ -192,9 +192,16 @@ function matchRow<Id extends string>(count: number, keyOf: (i: number) => string
       }
     }
     if (index >= 0) return { index, from };
+    // A row's label spans a few cells and a few dozen characters; searching ever longer tails of a
+    // long run of labels made reading quadratic (32,000 labels: 17 s, 865 MB).
+    if (count - from >= MAX_TAIL_CELLS || text.length >= MAX_TAIL_CHARS) break;
   }
   return undefined;
 }
+
+/** How far back a row's label is looked for: far more than any label broken over cells or lines needs. */
+const MAX_TAIL_CELLS = 32;
+const MAX_TAIL_CHARS = 256;
 
 function latestMatch(text: string, patterns: readonly RowPattern[]): number {
   let index = -1;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { labelKey, parseNumber, splitCells } from '../../../src/lib/read/cells.ts';
+import { formatNumber } from '../../../src/lib/model/numbers.ts';
 
 /** [raw, column, kind] of each cell: enough to see how a line was cut. */
 const cut = (line: string) => splitCells(line, 1).map((c) => [c.raw, c.column, c.kind]);
@@ -151,5 +153,76 @@ describe('parseNumber(text, decimals)', () => {
     expect(parseNumber('−3', 0)).toEqual({ ok: false, problem: 'negative' });
     expect(parseNumber('2.5', 0)).toEqual({ ok: false, problem: 'fraction' });
     for (const t of ['abc', '—', '', '3%', '+3']) expect(parseNumber(t, 0), t).toEqual({ ok: false, problem: 'not-a-number' });
+  });
+
+  // Issue 10: beyond these bounds a figure changed on reading (…993 -> …992), became Infinity or was written 1e+23.
+  it('accepts counts up to 2^53 - 1 and refuses anything larger as it is written', () => {
+    expect(parseNumber('9007199254740991', 0)).toEqual({ ok: true, value: 9007199254740991 });
+    expect(parseNumber('9,007,199,254,740,991', 0)).toEqual({ ok: true, value: 9007199254740991 });
+    expect(parseNumber('0009007199254740991', 0)).toEqual({ ok: true, value: 9007199254740991 });
+    for (const t of ['9007199254740992', '9007199254740993', '100000000000000000000000', '9'.repeat(400), '10,000,000,000,000,000']) {
+      expect(parseNumber(t, 0), t).toEqual({ ok: false, problem: 'too-large' });
+    }
+  });
+
+  it('accepts fees with up to six decimals below 10^9 万元, each read exactly', () => {
+    expect(parseNumber('999999999.999999', 6)).toEqual({ ok: true, value: 999999999.999999 });
+    expect(parseNumber('0.000001', 6)).toEqual({ ok: true, value: 0.000001 });
+    expect(parseNumber('160,391.407712', 6)).toEqual({ ok: true, value: 160391.407712 });
+    expect(parseNumber('1.0000001', 6)).toEqual({ ok: false, problem: 'too-many-decimals' });
+    for (const t of ['1000000000', '123456789012.3456', '9'.repeat(400) + '.5']) expect(parseNumber(t, 6), t).toEqual({ ok: false, problem: 'amount-too-large' });
+  });
+
+  it('reads every accepted figure to the digits it was written with', () => {
+    const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9]{${min},${max}}$`));
+    fc.assert(
+      fc.property(digits(1, 16), (t) => {
+        const r = parseNumber(t, 0);
+        if (r.ok) expect(formatNumber(r.value)).toBe(t.replace(/^0+(?=\d)/, ''));
+        else expect(BigInt(t) > BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
+      }),
+    );
+    fc.assert(
+      fc.property(digits(1, 9), digits(1, 6), (whole, frac) => {
+        const r = parseNumber(`${whole}.${frac}`, 6);
+        expect(r.ok).toBe(true);
+        const want = `${whole.replace(/^0+(?=\d)/, '')}.${frac}`.replace(/\.?0+$/, '');
+        if (r.ok) for (const written of [formatNumber(r.value), JSON.stringify(r.value), String(r.value)]) expect(written).toBe(want);
+      }),
+    );
+  });
+});
+
+describe('splitCells on PDF rows of any length', () => {
+  // Issue 10: these were regular expressions with a repeated group, which overflowed V8's stack.
+  const NUMBERISH = String.raw`[-+−]?[\d.,]+%?`;
+  const NUMBERS_ONLY = new RegExp(String.raw`^${NUMBERISH}(?:\s+${NUMBERISH})+$`);
+  const LABEL_THEN_NUMBERS = new RegExp(String.raw`^(.*\p{Script=Han}[^\d\s]*)\s+(${NUMBERISH}(?:\s+${NUMBERISH})*)$`, 'u');
+
+  it('reads a line of three million numbers', () => {
+    const line = Array.from({ length: 3_000_000 }, () => '1').join(' ');
+    const cells = splitCells(line, 1);
+    expect(cells).toHaveLength(3_000_000);
+    expect(cells.at(-1)).toMatchObject({ raw: '1', column: line.length, kind: 'value' });
+    expect(splitCells(`规章 ${line}`, 1)).toHaveLength(3_000_001);
+  });
+
+  it('splits exactly where the regular expressions did', () => {
+    const piece = fc.constantFrom('规', '章', '𠀀', '1', '23', '.', ',', '-', '−', '%', 'a', ' ', ' ', '\u3000');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('').trim();
+        if (!text || /\s{2,}/.test(text) || /^\d+$/.test(text)) return;
+        const cells = splitCells(text, 1).map((c) => c.raw);
+        let expected = [text];
+        if (NUMBERS_ONLY.test(text)) expected = text.split(/\s+/);
+        else {
+          const split = /[\d.,%]$/.test(text) ? LABEL_THEN_NUMBERS.exec(text) : null;
+          if (split) expected = [split[1]!, ...split[2]!.split(/\s+/)];
+        }
+        expect(cells, JSON.stringify(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -6,7 +6,7 @@ import { readTable, type TableRowDef } from '../../../src/lib/read/table.ts';
 const DEFS: TableRowDef<'first' | 'second' | 'amount'>[] = [
   { id: 'first', key: /甲/, label: '甲', columns: ['一', '二'], decimals: 0 },
   { id: 'second', key: /乙/, label: '乙', columns: ['一', '二'], decimals: 0 },
-  { id: 'amount', key: /丙/, label: '丙', columns: ['金额'], decimals: 4 },
+  { id: 'amount', key: /丙/, label: '丙', columns: ['金额'], decimals: 6 },
 ];
 
 function table(text: string) {
@@ -32,11 +32,11 @@ describe('readTable(table, cells, defs, end, diagnostics)', () => {
   });
 
   it('leaves out a row with a bad cell and points at the cell', () => {
-    expect(table('甲\t1\t-2\n乙\t3\t4\n丙\t1.23456')).toEqual({
+    expect(table('甲\t1\t-2\n乙\t3\t4\n丙\t1.2345678')).toEqual({
       values: { second: [3, 4] },
       diagnostics: [
         '1:5 cell-value 表「甲」行「二」列的值「-2」是负数，应为非负整数',
-        '3:3 cell-value 表「丙」行「金额」列的值「1.23456」的小数超过 4 位，收费金额以万元计，最多保留 4 位小数',
+        '3:3 cell-value 表「丙」行「金额」列的值「1.2345678」的小数超过 6 位，收费金额以万元计，最多保留 6 位小数',
       ],
     });
   });

@@ -1,6 +1,6 @@
 /**
- * Figures of several reports added up. Counts are summed; fees (万元, four
- * decimals) are summed and rounded back to four decimals so that float
+ * Figures of several reports added up. Counts are summed; fees (万元, six
+ * decimals) are summed and rounded back to six decimals so that float
  * noise never shows; a rate is recomputed from the summed numerators and
  * denominators, never averaged, and stays undefined when the summed
  * denominator is 0.
@@ -8,6 +8,7 @@
 import { FIGURES, figureByKey } from '../../model/figures.ts';
 import { INDICATORS, indicatorById, type IndicatorValue } from '../../model/indicators.ts';
 import type { Report } from '../../model/schema.ts';
+import { FEE_DECIMALS } from '../../model/numbers.ts';
 
 export interface MeasureValue {
   value: number | null;
@@ -16,7 +17,7 @@ export interface MeasureValue {
   denominator?: number;
 }
 
-export const roundAmount = (n: number): number => Math.round(n * 1e4) / 1e4;
+export const roundAmount = (n: number): number => Math.round(n * 10 ** FEE_DECIMALS) / 10 ** FEE_DECIMALS;
 
 /** The sum of every figure, keyed by figure key. */
 export function sumFigures(reports: readonly Report[]): Map<string, number> {

@@ -28,7 +28,7 @@ describe('MEASURES', () => {
 
 describe('formatValue(unit, value)', () => {
   it('prints counts, amounts, ratios and undefined values', () => {
-    expect([formatValue('count', 1608911), formatValue('amount', 75.15521), formatValue('ratio', 0.13043), formatValue('ratio', null)]).toEqual(['1,608,911', '75.1552', '13.0%', '—']);
+    expect([formatValue('count', 1608911), formatValue('amount', 75.1552123), formatValue('ratio', 0.13043), formatValue('ratio', null)]).toEqual(['1,608,911', '75.155212', '13.0%', '—']);
   });
 });
 
