@@ -79,10 +79,10 @@ describe('generateReport(seed, options)', () => {
       const { applications: a, review_litigation: rl } = generateReport(seed).expected;
       for (const c of APPLICANT_COLUMNS) {
         expect(a.received[c.id] + a.carried_over[c.id]).toBe(a.total[c.id] + a.carried_forward[c.id]);
-        expect(OUTCOME_ROWS.reduce((s, r) => s + a[r.id][c.id], 0)).toBe(a.total[c.id]);
+        expect(OUTCOME_ROWS.reduce((s, r) => s + a[r.id]![c.id], 0)).toBe(a.total[c.id]);
       }
       for (const row of Object.values(a)) {
-        expect(APPLICANT_COLUMNS.slice(0, -1).reduce((s, c) => s + row[c.id], 0)).toBe(row.total);
+        expect(APPLICANT_COLUMNS.slice(0, -1).reduce((s, c) => s + row![c.id], 0)).toBe(row!.total);
       }
       for (const g of APPEAL_GROUPS) {
         const x = rl[g.id];

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'label-variant',
   'template-order',
   'glued-cells',
+  'other-combined',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -49,6 +49,8 @@ export const messages = {
     `${table}的数值与行名不在一起（常见于从 PDF 按阅读顺序复制的文字），已按格式规定的行列顺序放置全部 ${count} 个数值，且每行合计与总计列一致`,
   gluedCells: (table: string, sample: string) =>
     `${table}的单元格没有分隔开：${q(sample)}中行名和数字连在一起，无法分辨每个单元格`,
+  otherCombined:
+    '表三（收到和处理申请）把“（六）其他处理”印成一行（2019 年版格式的写法），没有分列其下 3 项；已按一行读取并核对，这 3 项记为“未分列”（未知，不是 0）',
   gluedHeading: (numeral: string, title: string, sample: string) =>
     `第${numeral}部分${q(`${numeral}、${title}`)}的标题和表格与前后文字连在同一行（${q(sample)}），单元格没有分隔开，无法读取表格`,
   gluedCellsHint: '请用制表符（Tab）或至少两个空格分隔每个单元格，或从原文件重新导入（npx gongkai add 原文件.pdf/.docx/.html）。',

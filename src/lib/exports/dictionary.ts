@@ -51,7 +51,7 @@ export const PUBLISHED_KEYS: Record<keyof PublishedReport, string> = {
   agency: '机关名称',
   year: '报告年度',
   active_disclosure: '表二 主动公开：regulations、normative_documents 各含 issued、repealed、in_force；licensing、penalty、coercion 为件数；fees 为万元',
-  applications: '表三 申请：行编号 → 列编号 → 件数（见下方行、列编号）',
+  applications: '表三 申请：行编号 → 列编号 → 件数（见下方行、列编号）；“（六）其他处理”印成一行时，其下 3 项为 null，该行在 other_processing',
   review_litigation: '表四 复议与诉讼：分组编号 → 列编号 → 件数',
   narrative: '正文：overview（一、总体情况）、problems（五、存在的主要问题及改进情况）、other_matters（六、其他需要报告的事项），各为段落数组',
   body_id: '机关编号',

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPEAL_GROUPS } from '../../../src/lib/model/catalogue.ts';
 import type { ParseOptions } from '../../../src/lib/read/report.ts';
+import type { ApplicationsRead } from '../../../src/lib/read/applications.ts';
 import { checkAppeals, checkApplications } from '../../../src/lib/check/tables.ts';
 import { cutBefore, deleteLines, insertValue, removeValue, replaceLine, setValue } from '../../fixtures/edits.ts';
 import { gbk } from '../../fixtures/layouts.ts';
@@ -350,7 +351,7 @@ describe('rules on values read whole', () => {
     for (const seed of ['huiji-hrss-2023', 'zhangshu-hrss-2023', ZD, GOV, HRSS] as const) {
       const g = golden(seed);
       const cells = Object.fromEntries(Object.keys(g.applications).map((id) => [id, []]));
-      expect(checkApplications({ rows: g.applications, cells, complete: true }), seed).toEqual([]);
+      expect(checkApplications({ rows: g.applications as ApplicationsRead['rows'], cells, complete: true }), seed).toEqual([]);
       expect(checkAppeals({ value: g.review_litigation, cells: Object.fromEntries(APPEAL_GROUPS.map((x) => [x.id, []])) }), seed).toEqual([]);
     }
   });

@@ -135,7 +135,8 @@ describe('reports.json', () => {
       expect(Object.keys(r)).toEqual([...canonical, 'body_id', 'body', 'source', 'retrieved', 'added', 'corrections', 'waivers']);
       const report = Object.fromEntries(canonical.map((k) => [k, r[k]]));
       expect(Report.parse(report)).toEqual(report);
-      expect(Object.keys(r.applications as object)).toEqual(Object.keys(Report.shape.applications.shape));
+      // other_processing only where （六）其他处理 was printed as one row, which no seed does.
+      expect(Object.keys(r.applications as object)).toEqual(Object.keys(Report.shape.applications.shape).filter((k) => k !== 'other_processing'));
     }
   });
 

@@ -33,7 +33,7 @@ const figures = (text: string) => {
     active: [Object.values(a.regulations).join(' '), Object.values(a.normative_documents).join(' '), a.licensing, a.penalty, a.coercion, a.fees].join(' | '),
     received: Object.values(report!.applications.received).join(' '),
     total: Object.values(report!.applications.total).join(' '),
-    other_other: Object.values(report!.applications.other_other).join(' '),
+    other_other: Object.values(report!.applications.other_other!).join(' '),
     appeals: Object.values(report!.review_litigation)
       .map((g) => Object.values(g).join(' '))
       .join(' | '),
@@ -61,5 +61,30 @@ describe('htmlToText on a saved government page', () => {
     const lines = htmlToText(withoutTitle).split('\n');
     expect(lines[0]).toBe('平潭综合实验区2024年度政府信息公开工作年度报告');
     expect(figures(lines.join('\n')).agency).toBe('平潭综合实验区');
+  });
+});
+
+describe('（六）其他处理 printed as one row, as the 2019 template has it', () => {
+  const lines = htmlToText(page).split('\n');
+  const first = lines.findIndex((l) => l.startsWith('（六）其他处理'));
+  // The page's three sub-rows (1 0 0 0 0 0 1 / 0 … 0 / 1 1 0 0 0 0 2) printed as their one row.
+  const asOne = (values: string) => [...lines.slice(0, first), `（六）其他处理\t${values}`, ...lines.slice(first + 3)].join('\n');
+
+  it('is read as that row, the sub-rows unknown (null, never 0), with a warning', () => {
+    expect(lines.slice(first, first + 3).map((l) => l.split('\t').slice(-7).join(' '))).toEqual(['1 0 0 0 0 0 1', '0 0 0 0 0 0 0', '1 1 0 0 0 0 2']);
+    const { report, diagnostics } = parseReport(asOne('2\t1\t0\t0\t0\t0\t3'), { path: 'pingtan.txt' });
+    expect(diagnostics.map((d) => formatDiagnostic('pingtan.txt', d))).toMatchInlineSnapshot(`
+      [
+        "pingtan.txt:49:1: warning: 表三（收到和处理申请）把“（六）其他处理”印成一行（2019 年版格式的写法），没有分列其下 3 项；已按一行读取并核对，这 3 项记为“未分列”（未知，不是 0） [other-combined]",
+      ]
+    `);
+    expect(report!.applications.other_processing).toEqual({ natural_person: 2, commercial_enterprise: 1, research_institution: 0, social_welfare_organization: 0, legal_service_organization: 0, other_organization: 0, total: 3 });
+    expect([report!.applications.other_overdue_correction, report!.applications.other_unpaid_fee, report!.applications.other_other]).toEqual([null, null, null]);
+  });
+
+  it('is held to the outcome sum and its own row total like any row', () => {
+    const { report, diagnostics } = parseReport(asOne('2\t1\t0\t0\t0\t0\t4'), { path: 'pingtan.txt' });
+    expect(report).toBeDefined();
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['applications-row-total', 'applications-outcome-sum']);
   });
 });

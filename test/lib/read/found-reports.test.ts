@@ -50,7 +50,7 @@ const figuresOf = (r: Report) => ({
     r.active_disclosure.fees,
   ].join(' | '),
   applications: Object.fromEntries(
-    APPLICATION_ROWS.map((row) => [row.id, Object.values(r.applications[row.id]).join(' ')]).filter(([, v]) => v !== '0 0 0 0 0 0 0'),
+    APPLICATION_ROWS.map((row) => [row.id, Object.values(r.applications[row.id]!).join(' ')]).filter(([, v]) => v !== '0 0 0 0 0 0 0'),
   ),
   appeals: Object.values(r.review_litigation)
     .map((g) => Object.values(g).join(' '))

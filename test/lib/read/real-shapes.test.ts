@@ -63,7 +63,7 @@ describe('pdftotext -layout of a WPS export: page numbers between rows, labels w
       coercion: a.coercion,
       fees: a.fees,
     }).toEqual(HUAIAN_2024.active);
-    expect(Object.fromEntries(Object.entries(report!.applications).map(([k, v]) => [k, Object.values(v)]))).toEqual(handApplications());
+    expect(Object.fromEntries(Object.entries(report!.applications).map(([k, v]) => [k, Object.values(v!)]))).toEqual(handApplications());
     expect(
       Object.values(report!.review_litigation)
         .map((g) => Object.values(g).join(' '))

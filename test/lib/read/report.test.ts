@@ -93,7 +93,7 @@ describe('golden files agree with the seed tables as read by hand', () => {
     const a = g.active_disclosure;
     const row = (o: object) => Object.values(o).join(' ');
     expect([row(a.regulations), row(a.normative_documents), a.licensing, a.penalty, a.coercion, a.fees].join(' | ')).toBe(hand.active);
-    for (const r of APPLICATION_ROWS) expect(row(g.applications[r.id]), `${seed} ${r.id}`).toBe(hand.applications[r.id] ?? '0 0 0 0 0 0 0');
+    for (const r of APPLICATION_ROWS) expect(row(g.applications[r.id]!), `${seed} ${r.id}`).toBe(hand.applications[r.id] ?? '0 0 0 0 0 0 0');
     expect(Object.values(g.review_litigation).map(row).join(' | ')).toBe(hand.appeals);
   });
 
