@@ -4,7 +4,7 @@
  * Nothing is written unless the file could be read and placed; nothing is
  * replaced without --force; nothing is left half-written.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { BODY_ID, loadCorpus } from '../lib/corpus/load.ts';
@@ -35,11 +35,48 @@ export async function add(args: string[], io: Io, today: Date = new Date()): Pro
   const root = values.root ?? DEFAULT_ROOT;
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(m.noRoot(root));
   const file = requireFile(positional[0], '报告文件');
-  if (statSync(file).isDirectory()) throw new UsageError(m.isDirectory(file));
+  if (statSync(file).isDirectory()) {
+    if (values.body !== undefined || values.year !== undefined || values.source !== undefined) throw new UsageError(m.folderOptions);
+    return addFolder(file, root, values, set, io, today);
+  }
+  return (await addOne(file, root, values, set, io, today)).code;
+}
+
+interface Outcome {
+  code: number;
+  id?: string;
+  year?: number;
+  errors: number;
+  warnings: number;
+  /** Why nothing was written. */
+  refused?: string;
+}
+
+type Values = Partial<Record<'body' | 'year' | 'source' | 'retrieved' | 'root', string>>;
+
+/** Every report file in a folder (saved pages, PDFs, Word files, text), one after the other, then one summary. */
+async function addFolder(folder: string, root: string, values: Values, set: ReadonlySet<string>, io: Io, today: Date): Promise<number> {
+  const files = readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isFile() && IMPORTABLE.test(e.name))
+    .map((e) => join(folder, e.name))
+    .sort();
+  if (!files.length) throw new UsageError(m.folderEmpty(folder));
+  const outcomes: Array<Outcome & { file: string }> = [];
+  for (const file of files) {
+    io.stdout.write(`\n── ${display(file)}\n`);
+    outcomes.push({ file, ...(await addOne(file, root, values, set, io, today)) });
+  }
+  io.stdout.write(`\n${m.folderSummary(outcomes.map((o) => ({ ...o, file: display(o.file) })))}\n`);
+  return outcomes.some((o) => o.code !== 0) ? 1 : 0;
+}
+
+const IMPORTABLE = /\.(?:txt|md|markdown|text|docx|html?|xhtml|shtml|pdf)$/i;
+
+async function addOne(file: string, root: string, values: Values, set: ReadonlySet<string>, io: Io, today: Date): Promise<Outcome> {
   const say = (line: string | undefined) => line !== undefined && io.stdout.write(`${line}\n`);
-  const refuse = (message: string) => {
+  const refuse = (message: string): Outcome => {
     io.stderr.write(`${message}\n`);
-    return 1;
+    return { code: 1, errors: 1, warnings: 0, refused: message.split('\n')[0]! };
   };
 
   const input = await readInput(file, new Uint8Array(readFileSync(file)));
@@ -99,11 +136,11 @@ export async function add(args: string[], io: Io, today: Date = new Date()): Pro
   } else say(chosen?.meta ? m.existingBody(chosen.meta.name, id) : m.chosenBody(id));
   say(m.year(year, !values.year));
   if (!values.source) say(m.noSource);
-  return report(root, dir, io);
+  return { id, year, ...report(root, dir, io) };
 }
 
 /** Check the body's folder within the whole corpus (for duplicates and cross-year checks) and print the result. */
-function report(root: string, dir: string, io: Io): number {
+function report(root: string, dir: string, io: Io): { code: number; errors: number; warnings: number } {
   const prefix = `${display(dir)}/`;
   const checks = loadCorpus(root).files.filter((f) => f.path.startsWith(prefix));
   let errors = 0;
@@ -118,5 +155,5 @@ function report(root: string, dir: string, io: Io): number {
   const shown = display(dir);
   io.stdout.write(`${m.checked(shown, errors, warnings)}\n`);
   io.stdout.write(`${errors ? m.nextFix(shown) : m.nextOk(shown)}\n`);
-  return errors ? 1 : 0;
+  return { code: errors ? 1 : 0, errors, warnings };
 }
