@@ -168,10 +168,10 @@ describe('cell-value', () => {
     expect(r.text).toMatchSnapshot();
   });
 
-  it('a fee with five decimals', () => {
-    const r = check(ZD, setValue(zd(), 34, 0, '0', '0.12345'));
+  it('a fee with seven decimals', () => {
+    const r = check(ZD, setValue(zd(), 34, 0, '0', '0.1234567'));
     expect(r.at).toEqual([['cell-value', 34]]);
-    expect(r.text).toMatchInlineSnapshot(`"content/reports/zhengdong-social-affairs/2023.txt:34:9: error: 表二（主动公开）「行政事业性收费」行「本年收费金额（万元）」列的值「0.12345」的小数超过 4 位，收费金额以万元计，最多保留 4 位小数 [cell-value]"`);
+    expect(r.text).toMatchInlineSnapshot(`"content/reports/zhengdong-social-affairs/2023.txt:34:9: error: 表二（主动公开）「行政事业性收费」行「本年收费金额（万元）」列的值「0.1234567」的小数超过 6 位，收费金额以万元计，最多保留 6 位小数 [cell-value]"`);
   });
 
   it('a fee in words', () => {
