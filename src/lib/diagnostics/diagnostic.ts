@@ -27,6 +27,8 @@ export const RULE_IDS = [
   'title-agency',
   'duplicate-report',
   'file-encoding',
+  'file-type',
+  'file-size',
   'correction',
   'waiver',
   'body-metadata',
