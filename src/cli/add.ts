@@ -4,10 +4,10 @@
  * Nothing is written unless the file could be read and placed; nothing is
  * replaced without --force; nothing is left half-written.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { z } from 'zod';
-import { BODY_ID, loadCorpus } from '../lib/corpus/load.ts';
+import { entryAt, MAX_METADATA_BYTES, MAX_REPORT_BYTES, readRegularFile } from '../lib/corpus/files.ts';
+import { BODY_ID, checkTarget } from '../lib/corpus/load.ts';
 import { formatWithHint } from '../lib/diagnostics/diagnostic.ts';
 import { findBody, readBodies } from '../lib/import/bodies.ts';
 import { proposeBodyId } from '../lib/import/body-id.ts';
@@ -16,13 +16,16 @@ import { bodyYaml, sidecarYaml, withAlias } from '../lib/import/metadata-files.t
 import { guessRegion } from '../lib/import/places.ts';
 import { readInput } from '../lib/import/read-input.ts';
 import { writeFiles, type FileWrite } from '../lib/import/write-files.ts';
+import { WebUrl } from '../lib/model/metadata.ts';
 import { findSections } from '../lib/read/sections.ts';
+import { z } from 'zod';
 import { readTitle } from '../lib/read/title.ts';
 import { DEFAULT_ROOT } from './check.ts';
 import { options, requireFile, UsageError, type Io } from './io.ts';
 
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const display = (path: string) => relative(process.cwd(), path).split(sep).join('/') || path;
-const isWebUrl = (s: string) => z.url({ protocol: /^https?$/ }).safeParse(s).success;
+const isWebUrl = (s: string) => WebUrl.safeParse(s).success;
 const isDate = (s: string) => z.iso.date().safeParse(s).success;
 
 export async function add(args: string[], io: Io, today: Date = new Date()): Promise<number> {
@@ -34,6 +37,10 @@ export async function add(args: string[], io: Io, today: Date = new Date()): Pro
   if (values.retrieved !== undefined && !isDate(values.retrieved)) throw new UsageError(m.badRetrieved(values.retrieved));
   const root = values.root ?? DEFAULT_ROOT;
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(m.noRoot(root));
+  if (entryAt(root)?.isSymbolicLink()) {
+    io.stderr.write(`${m.notInside(display(root), '符号链接')}\n`);
+    return 1;
+  }
   const file = requireFile(positional[0], '报告文件');
   if (statSync(file).isDirectory()) {
     if (values.body !== undefined || values.year !== undefined || values.source !== undefined) throw new UsageError(m.folderOptions);
@@ -79,8 +86,12 @@ async function addOne(file: string, root: string, values: Values, set: ReadonlyS
     return { code: 1, errors: 1, warnings: 0, refused: message.split('\n')[0]! };
   };
 
-  const input = await readInput(file, new Uint8Array(readFileSync(file)));
+  // The input may be a Word file with pictures, larger than any report's text; a FIFO must not hang add.
+  const bytes = readRegularFile(file, MAX_INPUT_BYTES, { followLinks: true });
+  if (!bytes.ok) return refuse(m.unreadable(file, bytes.diagnostic.message, bytes.diagnostic.hint ?? ''));
+  const input = await readInput(file, new Uint8Array(bytes.bytes));
   if (!input.ok) return refuse(m.unreadable(file, input.message, input.hint));
+  if (Buffer.byteLength(input.text) > MAX_REPORT_BYTES) return refuse(m.unreadable(file, `报告全文超过 ${MAX_REPORT_BYTES / 1024 / 1024} MB 的上限`, '一份年度报告的全文通常不到 100 KB：请检查是否选错了文件。'));
 
   const lines = input.text.split('\n');
   const title = readTitle(lines, findSections(lines)[0]?.heading ?? lines.length + 1);
@@ -94,15 +105,28 @@ async function addOne(file: string, root: string, values: Values, set: ReadonlyS
   const id = values.body ?? match?.body.id ?? (title?.agency ? proposeBodyId(title.agency, new Set(bodies.map((b) => b.id))) : undefined);
   if (!id) return refuse(m.noAgency(file));
   const dir = join(root, id);
-  const needsBody = !existsSync(join(dir, 'body.yml'));
+  // Nothing is written through a symlink: the body's folder and every file in it must be what they seem.
+  const dirEntry = entryAt(dir);
+  if (dirEntry && !dirEntry.isDirectory()) return refuse(m.notInside(display(dir), dirEntry.isSymbolicLink() ? '符号链接' : '文件，不是目录'));
+  const needsBody = !entryAt(join(dir, 'body.yml'));
   if (needsBody && !title?.agency) return refuse(m.noAgency(file));
 
   const ext = input.format === 'markdown' ? 'md' : 'txt';
   const target = join(dir, `${year}.${ext}`);
-  const present = ['txt', 'md'].map((e) => join(dir, `${year}.${e}`)).filter((p) => existsSync(p));
+  const present = ['txt', 'md'].map((e) => join(dir, `${year}.${e}`)).filter((p) => entryAt(p));
   if (present.length && !set.has('force')) return refuse(m.exists(display(present[0]!), year));
 
   const sidecar = join(dir, `${year}.yml`);
+  for (const path of [target, sidecar, join(dir, 'body.yml'), ...present]) {
+    const entry = entryAt(path);
+    if (entry && !entry.isFile()) return refuse(m.notInside(display(path), entry.isSymbolicLink() ? '符号链接' : '目录或特殊文件，不是普通文件'));
+  }
+  let oldSidecar: string | undefined;
+  if (entryAt(sidecar)) {
+    const read = readRegularFile(sidecar, MAX_METADATA_BYTES);
+    if (!read.ok) return refuse(`${display(sidecar)}：${read.diagnostic.message}\n没有添加任何文件。`);
+    oldSidecar = read.bytes.toString('utf8');
+  }
   const provenance = {
     ...(values.source ? { source: values.source } : {}),
     ...(values.retrieved ? { retrieved: values.retrieved } : {}),
@@ -111,14 +135,17 @@ async function addOne(file: string, root: string, values: Values, set: ReadonlyS
   const region = needsBody ? guessRegion(title!.agency!) : undefined;
   const writes: FileWrite[] = [
     { path: target, content: input.text },
-    { path: sidecar, content: sidecarYaml(existsSync(sidecar) ? readFileSync(sidecar, 'utf8') : undefined, provenance) },
+    { path: sidecar, content: sidecarYaml(oldSidecar, provenance) },
     ...(region ? [{ path: join(dir, 'body.yml'), content: bodyYaml(title!.agency!, region) }] : []),
   ];
   // Next year's title may write the name another way (管委会, with its province): it becomes an alias, so check accepts it.
   const newAlias = match?.alias && !match.body.meta.aliases.includes(match.alias) ? match.alias : undefined;
-  if (newAlias) writes.push({ path: join(dir, 'body.yml'), content: withAlias(readFileSync(join(dir, 'body.yml'), 'utf8'), newAlias) });
+  if (newAlias) {
+    const read = readRegularFile(join(dir, 'body.yml'), MAX_METADATA_BYTES);
+    if (read.ok) writes.push({ path: join(dir, 'body.yml'), content: withAlias(read.bytes.toString('utf8'), newAlias) });
+  }
   const stale = present.filter((p) => p !== target);
-  const replaced = new Set(writes.filter((w) => existsSync(w.path)).map((w) => w.path));
+  const replaced = new Set(writes.filter((w) => entryAt(w.path)).map((w) => w.path));
   try {
     writeFiles(writes, stale);
   } catch (error) {
@@ -136,13 +163,12 @@ async function addOne(file: string, root: string, values: Values, set: ReadonlyS
   } else say(chosen?.meta ? m.existingBody(chosen.meta.name, id) : m.chosenBody(id));
   say(m.year(year, !values.year));
   if (!values.source) say(m.noSource);
-  return { id, year, ...report(root, dir, io) };
+  return { id, year, ...report(dir, io) };
 }
 
-/** Check the body's folder within the whole corpus (for duplicates and cross-year checks) and print the result. */
-function report(root: string, dir: string, io: Io): { code: number; errors: number; warnings: number } {
-  const prefix = `${display(dir)}/`;
-  const checks = loadCorpus(root).files.filter((f) => f.path.startsWith(prefix));
+/** Check the body's folder exactly as `gongkai check <folder>` does, and print the result. */
+function report(dir: string, io: Io): { code: number; errors: number; warnings: number } {
+  const { checks } = checkTarget(dir);
   let errors = 0;
   let warnings = 0;
   for (const c of checks) {

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { checkReportFile, loadCorpus, REPORT_FILE, type FileCheck } from '../lib/corpus/load.ts';
+import { checkTarget, type FileCheck } from '../lib/corpus/load.ts';
+import { entryAt } from '../lib/corpus/files.ts';
 import { formatGithub, formatWithHint } from '../lib/diagnostics/diagnostic.ts';
 import { options, UsageError, type Io } from './io.ts';
 
@@ -14,16 +13,13 @@ export async function check(args: string[], io: Io): Promise<number> {
   const checks: FileCheck[] = [];
   let reports = 0;
   for (const path of paths) {
-    if (!existsSync(path)) throw new UsageError(`找不到：${path}`);
-    if (statSync(path).isDirectory()) {
-      const found = checkDirectory(path);
-      if (!found.reports) throw new UsageError(`${path} 中没有报告文件（<年份>.txt 或 .md）`);
-      reports += found.reports;
-      checks.push(...found.checks);
-    } else {
-      reports++;
-      checks.push(...checkReportFile(path).checks);
-    }
+    // lstat: a dangling symlink given on the command line is reported, not "not found".
+    const stats = entryAt(path);
+    if (!stats) throw new UsageError(`找不到：${path}`);
+    const found = checkTarget(path);
+    if (stats.isDirectory() && !found.reports && !found.checks.some((c) => c.diagnostics.length)) throw new UsageError(`${path} 中没有报告文件（<年份>.txt 或 .md）`);
+    reports += found.reports;
+    checks.push(...found.checks);
   }
   let errors = 0;
   let warnings = 0;
@@ -38,16 +34,4 @@ export async function check(args: string[], io: Io): Promise<number> {
   const summary = `检查了 ${reports} 份报告：${errors ? `${errors} 个错误` : '没有错误'}，${warnings} 个警告`;
   io.stderr.write(`${format === 'github' ? (errors ? `::error::${summary}` : `::notice::${summary}`) : summary}\n`);
   return errors ? 1 : 0;
-}
-
-/** A content root (folders of bodies), one body's folder, or any folder of report files. */
-function checkDirectory(dir: string): { checks: FileCheck[]; reports: number } {
-  const entries = readdirSync(dir).sort();
-  if (entries.some((e) => statSync(join(dir, e)).isDirectory() && existsSync(join(dir, e, 'body.yml')))) {
-    const corpus = loadCorpus(dir);
-    const reports = corpus.files.filter((f) => REPORT_FILE.test(basename(f.path))).length;
-    return { checks: corpus.files, reports };
-  }
-  const files = entries.filter((e) => /\.(txt|md)$/i.test(e) && !/^readme\.md$/i.test(e)).map((e) => join(dir, e));
-  return { checks: files.flatMap((f) => checkReportFile(f).checks), reports: files.length };
 }

@@ -5,6 +5,7 @@
  */
 import { RULE_IDS, WAIVABLE_RULES, type RuleId } from './diagnostic.ts';
 import { FEE_DECIMALS, MAX_COUNT } from '../model/numbers.ts';
+import { MAX_METADATA_BYTES, MAX_REPORT_BYTES } from '../corpus/files.ts';
 
 export type RuleKind = 'consistency' | 'reading' | 'file' | 'cross-year';
 
@@ -83,6 +84,16 @@ const TEXTS: Record<RuleId, RuleText> = {
     kind: 'file',
     meaning: '报告是纯文本，不是 Word、PDF 或二进制文件；content/reports 中的报告须为 UTF-8 编码（在别处用 gongkai parse 读取 GBK 文件时只作警告）。',
     fix: '用 npx gongkai add 文件 导入，或把全文复制到 UTF-8 的 .txt 文件中。',
+  },
+  'file-type': {
+    kind: 'file',
+    meaning: 'content/reports 中只读取普通文件：符号链接（哪怕指向好文件）、放在文件位置上的目录、命名管道和设备文件都不读取，各报一个错误。',
+    fix: '把链接或目录换成文件本身，或删除它。',
+  },
+  'file-size': {
+    kind: 'file',
+    meaning: `报告文件不超过 ${MAX_REPORT_BYTES / 1024 / 1024} MB，body.yml 和 <年份>.yml 不超过 ${MAX_METADATA_BYTES / 1024} KB；真实的年度报告远小于此。`,
+    fix: '检查是否误放了别的文件，或文件中是否有大量重复内容。',
   },
   correction: {
     kind: 'file',

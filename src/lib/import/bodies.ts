@@ -2,11 +2,12 @@
  * The bodies already in a content root, and which of them a title names:
  * by official name or by any alias (樟树市人社局 is 樟树市人力资源和社会保障局).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Body } from '../model/metadata.ts';
+import { entryAt } from '../corpus/files.ts';
+import { readBody } from '../corpus/load.ts';
+import type { Body } from '../model/metadata.ts';
 import { compact } from '../read/title.ts';
-import { readYaml } from '../read/yaml-file.ts';
 
 export interface KnownBody {
   id: string;
@@ -16,17 +17,16 @@ export interface KnownBody {
 
 export function readBodies(root: string): KnownBody[] {
   if (!existsSync(root)) return [];
-  return readdirSync(root)
+  // Symlinked folders take their id too, but are never read: content/reports does not follow links.
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() || e.isSymbolicLink())
+    .map((e) => e.name)
     .sort()
-    .filter((entry) => statSync(join(root, entry)).isDirectory())
     .map((id) => {
-      const file = join(root, id, 'body.yml');
-      if (!existsSync(file)) return { id };
-      const read = readYaml(readFileSync(file, 'utf8'), Body, 'body-metadata');
-      return read.ok ? { id, meta: read.value } : { id };
+      const meta = entryAt(join(root, id))?.isDirectory() ? readBody(join(root, id, 'body.yml')).meta : undefined;
+      return meta ? { id, meta } : { id };
     });
 }
-
 
 export interface BodyMatch {
   body: KnownBody & { meta: Body };

@@ -51,6 +51,8 @@ export const addMessages = {
     `${file}：标题中读不出机关名称，无法确定报告属于哪个机关。\n  已有机关的报告，请加上 --body 机关编号（content/reports 下的目录名）；新机关请先把标题改为“××机关××××年政府信息公开工作年度报告”。\n没有添加任何文件。`,
   exists: (path: string, year: number) =>
     `${path} 已存在：${year} 年的报告已经收录。\n  若要用这个文件替换它，请加上 --force（原有的 ${year}.yml 中的来源、更正和豁免记录会保留）。\n没有添加任何文件。`,
+  notInside: (path: string, what: string) =>
+    `${path} 是${what}：gongkai add 只在 content/reports 之内写入普通文件，不经过符号链接写到别处。\n  请把它换成目录或文件本身，或删除它后重新导入。\n没有添加任何文件。`,
   writeFailed: (detail: string) => `写入失败：${detail}\n没有留下任何写了一半的文件。`,
 
   imported: (file: string, format: InputFormat) => `已导入 ${file}（${FORMATS[format]}）`,

@@ -21,7 +21,7 @@ export const Region = z.strictObject({
 });
 
 /** Links that pages print as href: only the web, never javascript: or data:. */
-const WebUrl = z.url({ protocol: /^https?$/, error: '须为 http:// 或 https:// 开头的网址' });
+export const WebUrl = z.url({ protocol: /^https?$/, error: '须为 http:// 或 https:// 开头的网址' });
 
 export const Body = z.strictObject({
   /** Official name, as the body signs its reports. */

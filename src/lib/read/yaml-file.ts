@@ -2,7 +2,7 @@
  * Read a hand-written YAML metadata file against a zod schema, turning
  * syntax errors and schema violations into positioned diagnostics.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit } from 'yaml';
 import { z } from 'zod';
 import { diagnostic, type Diagnostic, type RuleId } from '../diagnostics/diagnostic.ts';
 
@@ -10,7 +10,23 @@ z.config(z.locales.zhCN());
 
 export type YamlRead<T> = { ok: true; value: T; lineOf: (path: readonly (string | number)[]) => number } | { ok: false; diagnostics: Diagnostic[] };
 
+/**
+ * Anchors and aliases (&a, *a) are allowed a few times; expanding a chain of
+ * them doubles the data at each step, so an "alias bomb" of a few hundred bytes
+ * would take gigabytes. The yaml package counts expansions against this.
+ */
+const MAX_ALIASES = 10;
+
 export function readYaml<S extends z.ZodType>(text: string, schema: S, rule: RuleId): YamlRead<z.output<S>> {
+  try {
+    return read(text, schema, rule);
+  } catch (error) {
+    // Deep nesting can still exhaust the stack: a message about this file, never a crash of the loader.
+    return { ok: false, diagnostics: [diagnostic('error', rule, { line: 1, column: 1 }, `YAML 无法读取：${error instanceof Error ? error.message : String(error)}`)] };
+  }
+}
+
+function read<S extends z.ZodType>(text: string, schema: S, rule: RuleId): YamlRead<z.output<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
@@ -30,7 +46,22 @@ export function readYaml<S extends z.ZodType>(text: string, schema: S, rule: Rul
     }
     return 1;
   };
-  const parsed = schema.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    let at = 0;
+    visit(doc, {
+      Alias(_, node) {
+        at = isAlias(node) && node.range ? node.range[0] : 0;
+        return visit.BREAK;
+      },
+    });
+    const pos = lineCounter.linePos(at);
+    return { ok: false, diagnostics: [diagnostic('error', rule, { line: pos.line, column: pos.col }, `YAML 别名（*引用）展开过多，超过 ${MAX_ALIASES} 次：请直接写出内容，不要用 & 和 * 复用`)] };
+  }
+  const parsed = schema.safeParse(data ?? {});
   if (!parsed.success) {
     return {
       ok: false,

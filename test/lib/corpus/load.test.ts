@@ -221,7 +221,7 @@ describe('checkReportFile(file)', () => {
     const { checks, result, record } = checkReportFile(join(root, 'seeds/zhengzhou-government-2022.txt'));
     expect(checks.flatMap((c) => c.diagnostics)).toEqual([]);
     expect(record).toBeUndefined();
-    expect(result.report).toEqual(golden(GOV));
+    expect(result!.report).toEqual(golden(GOV));
   });
 
   it('reads a file in content/reports with its body and sidecar', () => {
