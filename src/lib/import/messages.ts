@@ -13,6 +13,7 @@ const FORMATS: Record<InputFormat, string> = {
   markdown: 'Markdown 文本',
   html: '网页',
   docx: 'Word 文档',
+  pdf: 'PDF 文件',
 };
 
 const ENCODINGS: Record<Encoding, string> = {
