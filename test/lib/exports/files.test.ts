@@ -7,8 +7,9 @@ import { FIGURES } from '../../../src/lib/model/figures.ts';
 import { INDICATORS } from '../../../src/lib/model/indicators.ts';
 import { Report } from '../../../src/lib/model/schema.ts';
 import { readCsv } from '../../helpers/csv.ts';
+import { seedContent } from '../../fixtures/seed-content.ts';
 
-const seeds: Corpus = loadCorpus('content/reports');
+const seeds: Corpus = loadCorpus(seedContent());
 const files = buildDataFiles(seeds, { homepage: 'https://gongkai.example.org/data/' });
 const decoder = new TextDecoder();
 const text = (f: DataFile) => decoder.decode(f.bytes, { stream: false });
@@ -218,7 +219,7 @@ describe('datapackage.json', () => {
 
 describe('determinism', () => {
   test('two builds of the same content are byte-identical', () => {
-    const again = buildDataFiles(loadCorpus('content/reports'), { homepage: 'https://gongkai.example.org/data/' });
+    const again = buildDataFiles(loadCorpus(seedContent()), { homepage: 'https://gongkai.example.org/data/' });
     expect(again.map((f) => [f.path, f.sha256])).toEqual(files.map((f) => [f.path, f.sha256]));
     again.forEach((f, i) => expect(Buffer.from(f.bytes).equals(Buffer.from(files[i]!.bytes)), f.path).toBe(true));
   });
