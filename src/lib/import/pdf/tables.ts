@@ -110,8 +110,8 @@ function link(p: Piece, pieces: Piece[][], firstRowLine: number): void {
   if (p.ownOf && above.ownOf && p.ownOf !== above.ownOf) return;
   const crossesPage = above.page !== p.page;
   const pitch = p.y - above.y;
-  // Down a narrow cell, one character per line.
-  const vertical = !crossesPage && singleChar(p) && [...above.text].length <= 2 && pitch <= WRAP_PITCH * size;
+  // Down a narrow cell, one character per line; a page break may cut it (三、本年度办理 | 结果).
+  const vertical = singleChar(p) && [...above.text].length <= 2 && (crossesPage || pitch <= WRAP_PITCH * size);
   if (!vertical) {
     if (!crossesPage && pitch > (p.line < firstRowLine ? HEADER_WRAP_PITCH : WRAP_PITCH) * size) return;
     const pLine = pieces[p.line]!;

@@ -118,5 +118,7 @@ function asPdfError(error: unknown, page?: number): PdfError {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') return new PdfError('encrypted', message);
-  return new PdfError('broken', page ? `第 ${page} 页：${message}` : message);
+  // pdf.js says this in English for any file whose structure it cannot make out at all.
+  const detail = name === 'InvalidPDFException' ? '文件结构无效' : message;
+  return new PdfError('broken', page ? `第 ${page} 页：${detail}` : detail);
 }
