@@ -28,7 +28,15 @@ export class PdfUnreadable extends Error {
 /** Fewer letters and digits than this in the whole file: there is no text layer worth the name. */
 const MIN_TEXT = 20;
 
+/** A PDF starts with %PDF- within its first kilobyte. */
+const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes('%PDF-');
+const LOOKS_LIKE_HTML = /^\s*<(?:!doctype\s+html|html|head|body|meta)\b/i;
+
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  if (!isPdf(bytes)) {
+    const start = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '');
+    throw new PdfUnreadable(pdfMessages.notPdf(LOOKS_LIKE_HTML.test(start)));
+  }
   let pages: Page[];
   try {
     pages = await readTextItems(bytes);

@@ -25,26 +25,39 @@ export interface Measure {
 }
 
 export function measure(lines: readonly Line[]): Measure {
+  // Prose is what runs across the page in one piece: a table's cells, however many characters they hold, never do.
+  const widest = Math.max(0, ...lines.map((l) => l.x1 - l.x0));
+  const running = lines.filter((l) => l.cells.length === 1 && l.x1 - l.x0 >= 0.6 * widest);
   const sizes = new Map<number, number>();
-  for (const l of lines) for (const c of l.cells) sizes.set(round(c.size), (sizes.get(round(c.size)) ?? 0) + c.text.length);
+  for (const l of running) sizes.set(round(l.size), (sizes.get(round(l.size)) ?? 0) + l.cells[0]!.text.length);
   const body = mode(sizes) ?? 12;
-  const prose = lines.filter((l) => l.cells.length === 1 && Math.abs(l.size - body) < 0.1 * body);
+  const prose = running.filter((l) => Math.abs(l.size - body) < 0.1 * body);
   const left = mode(tally(prose.map((l) => round(l.x0)))) ?? 0;
-  const right = mode(tally(prose.map((l) => round(l.x1)))) ?? 0;
-  return { body, left, right };
+  return { body, left, right: rightEdge(prose.map((l) => l.x1)) };
 }
 
 export const isHeading = (line: Line) => line.cells.length === 1 && headingIndex(lineText(line)) !== undefined;
 
 export function blocks(lines: readonly Line[], m: Measure): Block[] {
   const table = lines.map((l) => !isHeading(l) && (l.cells.length > 1 || l.size < TABLE_TYPE * m.body));
+  const narrow = (l: Line) => l.x1 < m.right - 3 * l.size;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (table[i] || isHeading(line) || !table[i - 1]) continue;
-    const prev = lines[i - 1]!;
-    const narrow = line.x1 < m.right - 3 * line.size;
-    const near = prev.page === line.page && line.y - prev.y <= WRAP_DISTANCE * line.size;
-    if (table[i + 1] || (narrow && near)) table[i] = true;
+    if (table[i] || isHeading(lines[i]!) || !table[i - 1]) continue;
+    // A run of short lines after a table line: the pieces of cells that wrapped.
+    let j = i;
+    while (j < lines.length && !table[j] && !isHeading(lines[j]!) && narrow(lines[j]!)) j++;
+    if (table[j]) {
+      // Between two table lines, however far apart (a page break may come between them).
+      for (let k = i; k < j; k++) table[k] = true;
+      continue;
+    }
+    // After a table, as long as each line sits close under the one before.
+    for (let k = i; k < j; k++) {
+      const prev = lines[k - 1]!;
+      const line = lines[k]!;
+      if (prev.page === line.page && line.y - prev.y > WRAP_DISTANCE * line.size) break;
+      table[k] = true;
+    }
   }
   const out: Block[] = [];
   lines.forEach((line, i) => {
@@ -55,6 +68,20 @@ export function blocks(lines: readonly Line[], m: Measure): Block[] {
   });
   // Lines in columns with no figures among them and in body type are prose set with wide gaps (a signature and its date).
   return out.map((b) => (b.kind === 'table' && !b.lines.some((l) => l.size < TABLE_TYPE * m.body) && !b.lines.some(hasFigure) ? { kind: 'prose', lines: b.lines } : b));
+}
+
+/**
+ * Justified text ends most lines at one place (a comma may hang past it);
+ * ragged-right text ends them anywhere in the last few characters, and
+ * the right edge is then where three in four lines end before.
+ */
+function rightEdge(ends: number[]): number {
+  if (!ends.length) return 0;
+  const counts = tally(ends.map(round));
+  const justified = mode(counts)!;
+  if (counts.get(justified)! >= 0.25 * ends.length) return justified;
+  const sorted = [...ends].sort((a, b) => a - b);
+  return sorted[Math.floor(0.75 * (sorted.length - 1))]!;
 }
 
 const hasFigure = (l: Line) => l.cells.some((c) => /^[-+−]?\d[\d,，]*(?:\.\d+)?%?$/.test(c.text));

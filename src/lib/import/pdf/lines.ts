@@ -6,7 +6,7 @@
  * the gaps inside a line of prose are a fraction of one.
  */
 import type { Page, TextItem } from './text-items.ts';
-import { joinText } from './text.ts';
+import { isCjk, joinText } from './text.ts';
 
 /** One cell of a line: the text between two wide gaps. */
 export interface Fragment {
@@ -76,7 +76,11 @@ function toLine(items: TextItem[], page: number): Line {
       if (item.text === last.text && Math.abs(item.x - last.x) < 0.2 * item.size) continue;
       const gap = item.x - cell.x1;
       if (gap <= CELL_GAP * Math.max(item.size, last.size)) {
-        cell.text = joinText(cell.text, item.text, item.spaceBefore || gap > SPACE_GAP * item.size);
+        // A space glyph counts only where it stands, between the two pieces: its position in the content stream proves nothing.
+        const spaceBetween = item.spaceAt !== undefined && item.spaceAt >= cell.x1 - 0.3 * item.size && item.spaceAt <= item.x + 0.3 * item.size;
+        // Word and WPS set Chinese a little apart from Latin letters and digits with no space typed (2023年): only a space glyph counts there.
+        const latin = !isCjk(cell.text.at(-1)) && !isCjk(item.text[0]);
+        cell.text = joinText(cell.text, item.text, spaceBetween || (latin && gap > SPACE_GAP * item.size));
         cell.items.push(item);
         cell.x1 = Math.max(cell.x1, item.x + item.width);
         continue;

@@ -14,6 +14,11 @@ export const pdfMessages = {
     'PDF 已加密，需要密码才能打开',
     `请在 PDF 阅读器中输入密码打开，另存为不加密的 PDF 后再导入；${ELSEWHERE}`,
   ],
+  notPdf: (html: boolean) =>
+    [
+      `文件名是 .pdf，内容却不是 PDF${html ? '，而是一个网页（HTML）' : ''}`,
+      `请重新下载这份报告：有的网站下载失败时会返回一个网页而不是文件${html ? '；若这正是报告的网页，请把扩展名改为 .html 后导入' : ''}。`,
+    ] as const,
   broken: (detail: string) =>
     [`PDF 文件已损坏或不完整，无法读取（${detail}）`, `请重新下载这份 PDF，确认下载完整后再导入；${ELSEWHERE}`] as const,
 } as const;

@@ -57,9 +57,9 @@ interface Label {
 
 const VALUE = /^(?:[-+−]?\d[\d,，]*(?:\.\d+)?%?|[-–—－/／]+|\d[\d,.]*\s*(?:件|个|条|项|份|次|人|万元|元))$/;
 /** What a new label starts with: 一、 1. （一） （1） ① 第一. */
-const ENUMERATOR = /^\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[项条部])/;
+const ENUMERATOR = /^\s*(?:[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、.．](?!\d)|[①-⑳]|第[一二三四五六七八九十\d]+[项条部])/;
 /** The first of an enumeration. */
-const FIRST = /^\s*(?:[(（][一1][)）]|[一1][、.．](?!\d)|①|第[一1][项条部])/;
+const FIRST = /^\s*(?:[(（]\s*[一1]\s*[)）]|[一1]\s*[、.．](?!\d)|①|第[一1][项条部])/;
 
 /** Pieces of one cell sit at most this many font sizes apart. */
 const WRAP_PITCH = 2.4;
@@ -110,8 +110,8 @@ function link(p: Piece, pieces: Piece[][], firstRowLine: number): void {
   if (p.ownOf && above.ownOf && p.ownOf !== above.ownOf) return;
   const crossesPage = above.page !== p.page;
   const pitch = p.y - above.y;
-  // Down a narrow cell, one character per line.
-  const vertical = !crossesPage && singleChar(p) && [...above.text].length <= 2 && pitch <= WRAP_PITCH * size;
+  // Down a narrow cell, one character per line; a page break may cut it (三、本年度办理 | 结果).
+  const vertical = singleChar(p) && [...above.text].length <= 2 && (crossesPage || pitch <= WRAP_PITCH * size);
   if (!vertical) {
     if (!crossesPage && pitch > (p.line < firstRowLine ? HEADER_WRAP_PITCH : WRAP_PITCH) * size) return;
     const pLine = pieces[p.line]!;
@@ -119,8 +119,8 @@ function link(p: Piece, pieces: Piece[][], firstRowLine: number): void {
     const beside = pLine.filter((q) => q !== p && q.x0 > p.x0 + p.size);
     // The piece above must not reach over a neighbour of p: then it is a wider cell above p's (法人或其他组织 over 商业企业).
     if (above.x1 > Math.min(...beside.map((q) => q.x0)) + 0.5 * size) return;
-    // Labels beside the piece above, over figures beside p: a header row above a row of figures (信息内容 over 规章).
-    if (aboveLine.some((a) => a !== above && !a.value && a.x0 > above.x1 && pLine.some((q) => q.value && overlaps(a, q)))) return;
+    // The label of a row of figures under a row of labels is not its last line: 信息内容 | 本年处理决定数量 over 行政许可 | 4521.
+    if (pLine.some((q) => q.value) && !beside.some((q) => !q.value) && aboveLine.some((a) => a !== above && !a.value && a.x0 > above.x1)) return;
     // A label beside p with nothing above it starts a new row, and p is that row's first label (第二十条 over 信息内容).
     if (!pLine.some((q) => q.value) && beside.some((q) => !q.value && !aboveLine.some((a) => a !== above && overlaps(a, q)))) return;
     // Under a row's own label, only the rest of that label: the label above must have run out of room beside its figures.
@@ -130,9 +130,14 @@ function link(p: Piece, pieces: Piece[][], firstRowLine: number): void {
   p.prev = above;
 }
 
-/** The piece runs (to within a few characters: figures are centred in their cells) to the next cell on its line. */
+/**
+ * The piece runs to the next column (to within a few characters: cells have
+ * padding, and figures are centred in theirs), so it wrapped because its
+ * cell was full. Columns start wherever any piece of the table starts.
+ */
 function fills(p: Piece, pieces: Piece[][]): boolean {
-  const next = Math.min(...pieces[p.line]!.filter((q) => q.x0 > p.x1).map((q) => q.x0));
+  let next = Infinity;
+  for (const line of pieces) for (const q of line) if (q.x0 > p.x1 - 0.25 * p.size && q.x0 < next) next = q.x0;
   return Number.isFinite(next) && next - p.x1 < 3 * p.size;
 }
 

@@ -20,8 +20,8 @@ export interface TextItem {
   width: number;
   /** Font size in points: the item's height on the page. */
   size: number;
-  /** A space item of the PDF (a real space character) came right before this one on its line. */
-  spaceBefore: boolean;
+  /** Where a space character the PDF drew just before this item starts, when on the same baseline. */
+  spaceAt?: number;
 }
 
 export interface Page {
@@ -93,19 +93,21 @@ async function readPage(page: PdfPage, number: number): Promise<Page> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent({ disableNormalization: false });
   const items: TextItem[] = [];
-  let space = false;
+  let space: { x: number; y: number } | undefined;
   for (const raw of content.items) {
     if (!('str' in raw)) continue;
     const item = raw as PdfjsTextItem;
-    if (!item.str.trim()) {
-      // Space items carry no reliable width (WPS gives them the width of a whole run); only that they were there counts.
-      if (item.str) space = true;
-      continue;
-    }
     // Into the page's viewport: page rotation and crop box applied, y measured down from the top.
     const [, , c, d, x, y] = Util.transform(viewport.transform, item.transform) as number[];
-    items.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || item.height, spaceBefore: space });
-    space = false;
+    if (!item.str.trim()) {
+      // Space items carry no reliable width (WPS gives them the width of a whole run); only where they start counts.
+      space = item.str ? { x: x!, y: y! } : undefined;
+      continue;
+    }
+    const size = Math.hypot(c!, d!) || item.height;
+    const spaceAt = space && Math.abs(space.y - y!) <= 0.5 * size ? { spaceAt: space.x } : {};
+    items.push({ text: item.str, x: x!, y: y!, width: item.width, size, ...spaceAt });
+    space = undefined;
   }
   page.cleanup();
   return { number, width: viewport.width, height: viewport.height, items };
@@ -116,5 +118,7 @@ function asPdfError(error: unknown, page?: number): PdfError {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'PasswordException') return new PdfError('encrypted', message);
-  return new PdfError('broken', page ? `第 ${page} 页：${message}` : message);
+  // pdf.js says this in English for any file whose structure it cannot make out at all.
+  const detail = name === 'InvalidPDFException' ? '文件结构无效' : message;
+  return new PdfError('broken', page ? `第 ${page} 页：${detail}` : detail);
 }
