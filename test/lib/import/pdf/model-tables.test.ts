@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pdfToText } from '../../../../src/lib/import/pdf/index.ts';
-import { parseReport } from '../../../../src/lib/read/report.ts';
+import { parseReport } from '../../../../src/lib/check/report.ts';
 import { STYLES } from '../../../fixtures/pdf/generate.ts';
 import { ACTIVE, AGENCY, APPEALS, APPLICATIONS, OTHER_MATTERS, OVERVIEW, PROBLEMS, YEAR, applicationValues } from '../../../fixtures/pdf/report.ts';
 import { seedReport } from '../temp-root.ts';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { pdfToText } from '../../../../src/lib/import/pdf/index.ts';
 import { APPLICATION_ROWS } from '../../../../src/lib/model/catalogue.ts';
-import { parseReport } from '../../../../src/lib/read/report.ts';
+import { parseReport } from '../../../../src/lib/check/report.ts';
 
 const bytes = new Uint8Array(readFileSync(new URL('../../../fixtures/real/huaian-government-2024.pdf', import.meta.url)));
 const text = await pdfToText(bytes);
