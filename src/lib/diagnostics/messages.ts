@@ -15,7 +15,7 @@ export const messages = {
   unreadable: {
     docx: ['这是 Word 文档（.docx），不是纯文本报告', '请运行 npx gongkai add 文件.docx 导入，或把报告全文复制粘贴到 .txt 文件中。'],
     doc: ['这是旧版 Word 文档（.doc），无法直接读取', '请在 Word 中另存为 .docx 后运行 npx gongkai add 导入，或把全文复制到 .txt 文件中。'],
-    pdf: ['这是 PDF 文件，无法直接读取', '请从 PDF 中复制全文到 .txt 文件中，核对表格数字后再提交。'],
+    pdf: ['这是 PDF 文件，不是纯文本报告', '请运行 npx gongkai add 文件.pdf 导入（自动读取 PDF 的文字层），或把报告全文复制粘贴到 .txt 文件中。'],
     binary: ['文件含有二进制内容，不是文本文件', '请提交报告全文的纯文本（.txt 或 .md，UTF-8 编码）。'],
     'unknown-encoding': ['无法识别文件编码：既不是 UTF-8，也不是 GBK/GB18030', '请用文本编辑器以 UTF-8 编码另存后再提交。'],
   } as Record<string, [string, string]>,
