@@ -54,6 +54,7 @@ export const PUBLISHED_KEYS: Record<keyof PublishedReport, string> = {
   applications: '表三 申请：行编号 → 列编号 → 件数（见下方行、列编号）；“（六）其他处理”印成一行时，其下 3 项为 null，该行在 other_processing',
   review_litigation: '表四 复议与诉讼：分组编号 → 列编号 → 件数',
   narrative: '正文：overview（一、总体情况）、problems（五、存在的主要问题及改进情况）、other_matters（六、其他需要报告的事项），各为段落数组',
+  blank_cells: '原文中印成空白的格子（数字编号，如 applications.granted.total），核对时按 0 计；没有空白格时不出现',
   body_id: '机关编号',
   body: '机关：name、kind、region（province、city、county，缺省为 null）',
   source: '原文网址，未记录时为 null',

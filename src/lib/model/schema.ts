@@ -81,6 +81,8 @@ export const Report = z.strictObject({
   applications: Applications,
   review_litigation: ReviewLitigation,
   narrative: Narrative,
+  /** Figures printed as empty cells (figure keys), counted as 0; absent when none was. */
+  blank_cells: z.array(z.string()).min(1).optional(),
 });
 
 export type Report = z.output<typeof Report>;

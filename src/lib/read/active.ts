@@ -15,15 +15,22 @@ const DEFS: TableRowDef<ActiveRowId>[] = ACTIVE_ROWS.map((r) => ({
   decimals: r.id === 'fees' ? FEE_DECIMALS : 0,
 }));
 
-export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ActiveDisclosure | undefined {
+export interface ActiveRead {
+  value?: ActiveDisclosure;
+  /** Where each value was read. */
+  cells: Partial<Record<ActiveRowId, Cell[]>>;
+}
+
+export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ActiveRead {
   const rows = readTable(TABLE_NAMES.active_disclosure, cells, DEFS, end, diagnostics);
-  if (rows.size !== DEFS.length) return undefined;
+  const located = Object.fromEntries([...rows].map(([id, r]) => [id, r.cells]));
+  if (rows.size !== DEFS.length) return { cells: located };
   const v = (id: ActiveRowId) => rows.get(id)!.values;
   const documents = (id: ActiveRowId) => {
     const [issued, repealed, in_force] = v(id) as [number, number, number];
     return { issued, repealed, in_force };
   };
-  return {
+  const value = {
     regulations: documents('regulations'),
     normative_documents: documents('normative_documents'),
     licensing: v('licensing')[0]!,
@@ -31,4 +38,5 @@ export function readActive(cells: readonly Cell[], end: Position, diagnostics: D
     coercion: v('coercion')[0]!,
     fees: v('fees')[0]!,
   };
+  return { value, cells: located };
 }

@@ -14,6 +14,7 @@ import { readAppeals, type AppealsRead } from './appeals.ts';
 import { applicationsOf, readApplications, type ApplicationCells, type ApplicationsRead } from './applications.ts';
 import { Report, SCHEMA_ID, type Narrative } from '../model/schema.ts';
 import { isPageFurniture } from './furniture.ts';
+import { blankKeys } from './blanks.ts';
 import { gluedCell, inlineHeading, sampleOf } from './glued.ts';
 import { findSections, type SectionSpan } from './sections.ts';
 import { readTitle, stripResidue } from './title.ts';
@@ -119,7 +120,8 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
     diagnostics.push(diagnostic('error', 'glued-cells', glued, messages.gluedCells(TABLE_NAMES[id], sampleOf(glued)), messages.gluedCellsHint));
     return undefined;
   };
-  const activeValue = table('active_disclosure', readActive);
+  const activeRead = table('active_disclosure', readActive);
+  const activeValue = activeRead?.value;
   const appsRead = table('applications', readApplications);
   const appealsRead = table('review_litigation', readAppeals);
 
@@ -146,6 +148,8 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
     review_litigation: appealsRead.value,
     narrative,
   };
+  const blanks = blankKeys(activeRead!.cells, appsRead!.cells, appealsRead.cells);
+  if (blanks.length) candidate.blank_cells = blanks;
   // The build publishes only what the schema accepts, so check runs the very same schema: whatever
   // passes here passes there. parseNumber already keeps every figure in bounds; this is the backstop.
   const checked = Report.safeParse(candidate);

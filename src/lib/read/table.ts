@@ -87,7 +87,8 @@ function checkCells(table: string, def: TableRowDef, label: Cell, cells: readonl
   const values: number[] = [];
   let ok = true;
   cells.forEach((cell, i) => {
-    const parsed = parseNumber(cell.text, def.decimals);
+    // A cell printed empty counts as 0 for the rules; the report records that it was empty.
+    const parsed = cell.raw === '' ? ({ ok: true, value: 0 } as const) : parseNumber(cell.text, def.decimals);
     if (parsed.ok) {
       values.push(parsed.value);
       return;

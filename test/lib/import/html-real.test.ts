@@ -88,3 +88,18 @@ describe('（六）其他处理 printed as one row, as the 2019 template has it'
     expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['applications-row-total', 'applications-outcome-sum']);
   });
 });
+
+describe('a figure printed as an empty cell', () => {
+  const lines = htmlToText(page).split('\n');
+  const at = lines.findIndex((l) => l.includes('（一）予以公开'));
+
+  it('counts as 0 for the rules, and the report says it was blank', () => {
+    expect(lines[at]).toMatch(/\t71\t0\t0\t0\t0\t0\t71$/);
+    const blank = [...lines.slice(0, at), lines[at]!.replace('\t71\t0\t', '\t71\t\t'), ...lines.slice(at + 1)].join('\n');
+    const { report, diagnostics } = parseReport(blank, { path: 'pingtan.txt' });
+    expect(diagnostics).toEqual([]);
+    expect(report!.applications.granted).toEqual(parseReport(lines.join('\n')).report!.applications.granted);
+    expect(report!.blank_cells).toEqual(['applications.granted.commercial_enterprise']);
+    expect(parseReport(lines.join('\n')).report!.blank_cells).toBeUndefined();
+  });
+});

@@ -70,7 +70,7 @@ describe('huaian-government-2024.pdf (WPS, 6 pages)', () => {
       coercion: 88283,
       fees: 96171.6,
     });
-    expect(APPLICATION_ROWS.map((r) => Object.values(report.applications[r.id]))).toEqual(TABLE_3);
+    expect(APPLICATION_ROWS.map((r) => Object.values(report.applications[r.id]!))).toEqual(TABLE_3);
     expect(report.review_litigation).toEqual({
       administrative_review: { upheld: 72, corrected: 64, other: 178, pending: 37, total: 351 },
       litigation_direct: { upheld: 13, corrected: 4, other: 8, pending: 1, total: 26 },
