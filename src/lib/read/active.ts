@@ -1,6 +1,6 @@
 /** 二、主动公开政府信息情况: six rows, documents with three counts, the rest one value. */
 import { ACTIVE_ROWS, DOCUMENT_COLUMNS, type ActiveRowId } from '../model/catalogue.ts';
-import type { Cell } from './cells.ts';
+import { labelKey, type Cell } from './cells.ts';
 import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
 import { TABLE_NAMES } from '../diagnostics/messages.ts';
 import type { ActiveDisclosure } from '../model/schema.ts';
@@ -21,8 +21,12 @@ export interface ActiveRead {
   cells: Partial<Record<ActiveRowId, Cell[]>>;
 }
 
+/** The table's own headings, never a row's label: in text copied from a PDF they fall between a label and its value. */
+const HEADING = /^(?:信息内容|本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额(?:单位)?(?:万元)?|第二十条第[一二三四五六七八九十]+项)$/;
+
 export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ActiveRead {
-  const rows = readTable(TABLE_NAMES.active_disclosure, cells, DEFS, end, diagnostics);
+  const labelled = cells.filter((c) => c.kind === 'value' || !HEADING.test(labelKey(c.text)));
+  const rows = readTable(TABLE_NAMES.active_disclosure, labelled, DEFS, end, diagnostics);
   const located = Object.fromEntries([...rows].map(([id, r]) => [id, r.cells]));
   if (rows.size !== DEFS.length) return { cells: located };
   const v = (id: ActiveRowId) => rows.get(id)!.values;

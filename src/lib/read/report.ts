@@ -16,6 +16,7 @@ import { Report, SCHEMA_ID, type Narrative } from '../model/schema.ts';
 import { isPageFurniture } from './furniture.ts';
 import { blankKeys } from './blanks.ts';
 import { gluedCell, inlineHeading, sampleOf } from './glued.ts';
+import { ROWS_OF, scatteredValues } from './template-order.ts';
 import { findSections, type SectionSpan } from './sections.ts';
 import { readTitle, stripResidue } from './title.ts';
 
@@ -77,6 +78,8 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
   }
 
   const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  // pdftotext ends each page with a form feed, which starts the next page's first line: it is a page break, not text.
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.includes('\f')) lines[i] = lines[i]!.replace(/\f/g, '');
   applyCorrections(lines, options.corrections ?? [], diagnostics);
   const sections = findSections(lines);
   const span = (id: SectionId) => sections.find((s) => s.id === id);
@@ -113,12 +116,18 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
     const own: Diagnostic[] = [];
     const value = read(found.cells, found.end, own);
     const glued = hasErrors(own) ? gluedCell(found.cells) : undefined;
-    if (!glued) {
-      diagnostics.push(...own);
-      return value;
+    if (glued) {
+      diagnostics.push(diagnostic('error', 'glued-cells', glued, messages.gluedCells(TABLE_NAMES[id], sampleOf(glued)), messages.gluedCellsHint));
+      return undefined;
     }
-    diagnostics.push(diagnostic('error', 'glued-cells', glued, messages.gluedCells(TABLE_NAMES[id], sampleOf(glued)), messages.gluedCellsHint));
-    return undefined;
+    // Text in reading order whose values could not be placed without doubt: one message saying so, not a row error each.
+    const scattered = scatteredValues(found.cells, own, ROWS_OF[id]);
+    if (scattered) {
+      diagnostics.push(diagnostic('error', 'cell-count', scattered, messages.readingOrder(TABLE_NAMES[id]), messages.readingOrderHint));
+      return undefined;
+    }
+    diagnostics.push(...own);
+    return value;
   };
   const activeRead = table('active_disclosure', readActive);
   const activeValue = activeRead?.value;

@@ -110,17 +110,28 @@ export function readRows<Id extends string>(cells: readonly Cell[], patterns: re
 
 /**
  * The labels before some values name no row, but with the first cells after
- * the values they do: a label that wraps around the values of its own row.
- * The cells taken must not name a row themselves, so the next row keeps its label.
+ * the values they do: a label that wraps around the values of its own row
+ * (5.要求行政机关确认或重新出 / 1 0 0 … / 具已获取信息). A lone character there
+ * is a piece of a label written down its cell (三、本年度办理结果), not of this one.
+ * The cells taken must not name another row, nor be all the next row has:
+ * then they are the next row's label, printed before its values.
  */
 function wrappedLabel<Id extends string>(labels: readonly Cell[], after: readonly Cell[], patterns: readonly RowPattern<Id>[]) {
+  const match = (cells: readonly Cell[]) => matchRow(cells.length, (i) => labelKey(cells[i]!.text), patterns);
+  const lone = (c: Cell) => labelKey(c.text).length === 1;
+  const last = labels.at(-1)!;
   for (let taken = 1; taken <= Math.min(WRAP_CELLS, after.length); taken++) {
-    const tail = after.slice(0, taken);
-    if (matchRow(tail.length, (i) => labelKey(tail[i]!.text), patterns)) return undefined;
-    const joined = [...labels, ...tail];
-    const match = matchRow(joined.length, (i) => labelKey(joined[i]!.text), patterns);
-    // The match must start in the labels before the values, or it is the next row's label alone.
-    if (match && match.from < labels.length) return { labels: joined, match, taken };
+    const cells = after.slice(0, taken);
+    // Without the lone characters, or without a lone first one (度 / 禁止公开, 办 / 定”), or as they are.
+    const tails = [cells.filter((c) => !lone(c)), lone(cells[0]!) ? cells.slice(1) : [], cells].filter((t) => t.length);
+    for (const tail of tails) {
+      // The tail continues the last label: the match always starts in the labels before the values.
+      const found = match([...labels.slice(0, -1), { ...last, text: last.text + tail.map((c) => c.text).join('') }]);
+      if (!found) continue;
+      const alone = match(tail);
+      if (alone && (alone.index !== found.index || taken === after.length)) return undefined;
+      return { labels: [...labels, ...tail], match: found, taken };
+    }
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  * sum of the others, which a value out of place almost never keeps; and only
  * for text in reading order, never to paper over a row whose label was lost.
  */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { parseNumber, type Cell } from './cells.ts';
 
 export interface Placed {
@@ -16,10 +17,25 @@ export interface Placed {
 /** Reading order puts each value on a line of its own; a table of rows, where a row's label was lost, does not. */
 const ALONE_SHARE = 0.9;
 
-function inReadingOrder(cells: readonly Cell[], values: readonly Cell[]): boolean {
+export function inReadingOrder(cells: readonly Cell[], values: readonly Cell[]): boolean {
   const perLine = new Map<number, number>();
   for (const c of cells) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
   return values.filter((v) => perLine.get(v.line) === 1).length >= ALONE_SHARE * values.length;
+}
+
+/** Rows (or row groups) of each table, against which "most rows failed" is told. */
+export const ROWS_OF = { active_disclosure: 6, applications: 25, review_litigation: 3 } as const;
+
+/**
+ * The first value of a table in reading order whose label-driven read failed
+ * for at least half its rows: its values lie away from their labels and, where
+ * no template order could place them, cannot be placed without doubt.
+ */
+export function scatteredValues(cells: readonly Cell[], diagnostics: readonly Diagnostic[], rows: number): Cell | undefined {
+  const errors = diagnostics.filter((d) => d.severity === 'error' && (d.rule === 'cell-count' || d.rule === 'row-missing')).length;
+  const values = cells.filter((c) => c.kind === 'value');
+  if (!values.length || errors * 2 < rows || !inReadingOrder(cells, values)) return undefined;
+  return values[0];
 }
 
 export function placeByTemplate(cells: readonly Cell[], rows: number, columns: number): Placed | undefined {

@@ -76,12 +76,12 @@ describe('pdftotext -layout of a WPS export: page numbers between rows, labels w
     expect(Object.values(report!.narrative).flat().filter((p) => /^-\d+-$/.test(p))).toEqual([]);
   });
 
-  it('without the page-number rule, the -3- after 第二十条 第（六）项 is a stray value (the defect it fixes)', () => {
+  it('without the page-number rule, the -3- after 行政许可 447228 is a second value of that row (the defect it fixes)', () => {
     const withPageNumberAsValue = text.replace(/^\s*-3-\s*$/m, '                                           3');
     const messages = parseReport(withPageNumberAsValue, { path: 'huaian.txt' }).diagnostics.map((d) => formatDiagnostic('huaian.txt', d));
     expect(messages).toMatchInlineSnapshot(`
       [
-        "huaian.txt:85:1: error: 表二（主动公开）中「第二十条 第（六）项」不是该表的行，其后的 1 个数值无法归属 [cell-count]",
+        "huaian.txt:82:15: error: 表二（主动公开）「行政许可」行有 2 个数值，应为 1 个（多出 1 个） [cell-count]",
       ]
     `);
   });
