@@ -197,3 +197,37 @@ describe('bin/gongkai.js', () => {
     expect(stderr).toBe('gongkai check: 找不到：no/such/dir\n');
   });
 });
+
+describe('gongkai check: data never forges a workflow command (issue 10, defect 5)', () => {
+  const FORGED = '\n::error file=content/reports/x/2023.txt,line=1::伪造的错误';
+  /** A body whose name has a forged command after a newline, and a waiver reason that has one too. */
+  const forgedContent = () => {
+    const body = readFileSync(`${ROOT}content/reports/zhengzhou-government/body.yml`, 'utf8').replace(/^name: .*$/m, `name: ${JSON.stringify(`郑州市${FORGED}`)}`);
+    const sidecar = `${readFileSync(`${ROOT}content/reports/zhengzhou-government/2022.yml`, 'utf8')}waivers:\n  - rule: appeals-total\n    line: 401\n    reason: ${JSON.stringify(`原表如此${FORGED}`)}\n`;
+    return folder(
+      {
+        'zhengzhou-government/body.yml': body,
+        'zhengzhou-government/2022.yml': sidecar,
+        'zhengzhou-government/2022.txt': setValue(seedText('zhengzhou-government-2022'), 401, 0, '146', '147'),
+      },
+      { 'zhengzhou-government': `${ROOT}content/reports/zhengzhou-government` },
+    );
+  };
+  const commandLines = (out: string) => out.split(/\r\n|\r|\n/).filter((l) => l.startsWith('::'));
+
+  it('in text output, no line begins with ::', async () => {
+    const dir = forgedContent();
+    const { stderr } = await run('check', dir);
+    expect(stderr).toContain('伪造的错误');
+    expect(commandLines(stderr)).toEqual([]);
+  });
+
+  it('in GitHub output, one command per diagnostic and the summary, nothing more', async () => {
+    const dir = forgedContent();
+    const { stderr } = await run('check', '--format', 'github', dir);
+    const lines = commandLines(stderr);
+    expect(lines.length).toBe(stderr.trimEnd().split('\n').length);
+    expect(lines.filter((l) => l.includes('伪造的错误')).every((l) => /^::(error|warning) file=[^:]*zhengzhou-government\/2022\.txt,/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith('::error file=content/reports/x'))).toBe(false);
+  });
+});

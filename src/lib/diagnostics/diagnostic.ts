@@ -67,17 +67,33 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
 }
 
-/** `FILE:LINE:COLUMN: error: MESSAGE [rule-id]`, the form editors and CI understand. */
+/**
+ * Data on one line of a log. Messages quote report text, body names and
+ * waiver reasons; a line break in any of them would start a new log line,
+ * which GitHub Actions reads as a workflow command (`::error …`) if it
+ * begins with `::`. Control characters are shown as escapes instead.
+ */
+export function oneLine(s: string): string {
+  return s.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** C0 and C1 controls except tab, DEL, and the Unicode line and paragraph separators. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** `FILE:LINE:COLUMN: error: MESSAGE [rule-id]`, the form editors and CI understand; always one line. */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
+  return `${oneLine(file)}:${d.line}:${d.column}: ${d.severity}: ${oneLine(d.message)} [${d.rule}]`;
 }
 
 /** The one-line form, then the hint indented on its own line for a person reading a terminal. */
 export function formatWithHint(file: string, d: Diagnostic): string {
-  return d.hint ? `${formatDiagnostic(file, d)}\n    ${d.hint}` : formatDiagnostic(file, d);
+  return d.hint ? `${formatDiagnostic(file, d)}\n    ${oneLine(d.hint)}` : formatDiagnostic(file, d);
 }
 
-/** GitHub Actions workflow command; data and properties escaped as the runner requires. */
+/**
+ * GitHub Actions workflow command, escaped as the runner's own toolkit does
+ * (@actions/core): in data `%`, CR and LF; in properties also `:` and `,`.
+ */
 export function formatGithub(file: string, d: Diagnostic): string {
   const property = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const command = d.severity === 'error' ? 'error' : 'warning';
@@ -85,6 +101,7 @@ export function formatGithub(file: string, d: Diagnostic): string {
   return `::${command} file=${property(file)},line=${d.line},col=${d.column},title=${property(d.rule)}::${escapeData(`${text} [${d.rule}]`)}`;
 }
 
+/** The line separators too: a log viewer may break lines there, though the runner does not. */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/\u2028/g, '%E2%80%A8').replace(/\u2029/g, '%E2%80%A9');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPosition, diagnostic, formatDiagnostic, formatGithub, hasErrors, RULE_IDS, WAIVABLE_RULES } from '../../../src/lib/diagnostics/diagnostic.ts';
+import { byPosition, diagnostic, formatDiagnostic, formatGithub, formatWithHint, hasErrors, RULE_IDS, WAIVABLE_RULES } from '../../../src/lib/diagnostics/diagnostic.ts';
 
 const d = diagnostic('error', 'cell-count', { line: 82, column: 1 }, '行有 16 个数值，应为 15 个', '请逐格核对该行。');
 
@@ -56,5 +56,25 @@ describe('rule ids', () => {
     expect(hasErrors([d])).toBe(true);
     expect(hasErrors([{ ...d, severity: 'warning' }])).toBe(false);
     expect(hasErrors([])).toBe(false);
+  });
+});
+
+describe('no data can forge a workflow command (issue 10, defect 5)', () => {
+  const FORGED = '某局\n::error file=x.txt,line=1::伪造的错误\r\n::warning::又一个';
+  const forged = diagnostic('error', 'title-agency', { line: 1, column: 1 }, `标题中的机关与目录不符：${FORGED}`, `理由：${FORGED}`);
+  const startsCommand = (out: string) => out.split(/\r\n|\r|\n/).filter((l) => l.startsWith('::'));
+
+  it('text output stays one line per diagnostic, the hint one more', () => {
+    const out = formatWithHint(`a\n::error::b.txt`, forged);
+    expect(out.split('\n')).toHaveLength(2);
+    expect(startsCommand(out)).toEqual([]);
+    expect(formatDiagnostic('a.txt', forged)).toContain('某局\\n::error file=x.txt');
+  });
+
+  it('GitHub output is exactly one command, its data and properties escaped', () => {
+    const out = formatGithub('a\n::error::b,c:d.txt', forged);
+    expect(out.split(/\r|\n/)).toHaveLength(1);
+    expect(startsCommand(out)).toHaveLength(1);
+    expect(out).toMatch(/^::error file=a%0A%3A%3Aerror%3A%3Ab%2Cc%3Ad\.txt,line=1,col=1,title=title-agency::/);
   });
 });
