@@ -43,7 +43,7 @@ const bin = temp('bin');
 for (const [name, text] of [
   ['astro', FAKE_ASTRO],
   ['pagefind', FAKE_PAGEFIND],
-]) {
+] as const) {
   writeFileSync(join(bin, name), text);
   chmodSync(join(bin, name), 0o755);
 }
