@@ -15,8 +15,12 @@ const DEFS: TableRowDef<ActiveRowId>[] = ACTIVE_ROWS.map((r) => ({
   decimals: r.id === 'fees' ? FEE_DECIMALS : 0,
 }));
 
-export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ActiveDisclosure | undefined {
+/** Where each value of the table was read, for positioned checks across years. */
+export type ActiveCells = Partial<Record<ActiveRowId, Cell[]>>;
+
+export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[], located: ActiveCells = {}): ActiveDisclosure | undefined {
   const rows = readTable(TABLE_NAMES.active_disclosure, cells, DEFS, end, diagnostics);
+  for (const [id, row] of rows) located[id] = row.cells;
   if (rows.size !== DEFS.length) return undefined;
   const v = (id: ActiveRowId) => rows.get(id)!.values;
   const documents = (id: ActiveRowId) => {

@@ -7,7 +7,7 @@ import { splitCells, type Cell } from './cells.ts';
 import { decode, type Encoding } from './decode.ts';
 import { byPosition, diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
-import { readActive } from './active.ts';
+import { readActive, type ActiveCells } from './active.ts';
 import { readAppeals } from './appeals.ts';
 import { applicationsOf, readApplications, type ApplicationCells } from './applications.ts';
 import { checkAppeals, checkApplications } from '../check/tables.ts';
@@ -42,6 +42,8 @@ export interface ParseResult {
   titleLine?: number;
   /** Where each applications row was read, for checks that span reports. */
   applicationCells?: ApplicationCells;
+  /** Where each row of table 二 was read, likewise. */
+  activeCells?: ActiveCells;
 }
 
 export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
@@ -100,7 +102,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
   };
 
   const active = tableCells('active_disclosure');
-  const activeValue = active && readActive(active.cells, active.end, diagnostics);
+  const activeCells: ActiveCells = {};
+  const activeValue = active && readActive(active.cells, active.end, diagnostics, activeCells);
   const apps = tableCells('applications');
   const appsRead = apps && readApplications(apps.cells, apps.end, diagnostics);
   if (appsRead) diagnostics.push(...checkApplications(appsRead));
@@ -118,6 +121,7 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     ...(encoding ? { encoding } : {}),
     ...(title ? { titleLine: title.line } : {}),
     ...(appsRead ? { applicationCells: appsRead.cells } : {}),
+    ...(active ? { activeCells } : {}),
   };
   if (!activeValue || !applications || !appealsRead?.value || !agency || !year) return result;
   const candidate: Report = {
