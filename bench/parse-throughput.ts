@@ -5,7 +5,8 @@
  * The results are verified afterwards, outside the timing.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseReport, type ParseOptions } from '../src/lib/read/report.ts';
+import { parseReport } from '../src/lib/check/report.ts';
+import { type ParseOptions } from '../src/lib/read/report.ts';
 import type { Report } from '../src/lib/model/schema.ts';
 
 export interface ParseSample {

@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { MAX_REPORT_BYTES } from '../src/lib/corpus/files.ts';
-import { parseReport } from '../src/lib/read/report.ts';
+import { parseReport } from '../src/lib/check/report.ts';
 
 export interface Shape {
   name: string;

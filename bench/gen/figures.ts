@@ -5,13 +5,14 @@
  * year's 结转下年度继续办理).
  */
 import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, OUTCOME_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../../src/lib/model/catalogue.ts';
-import type { ActiveDisclosure, ApplicantCounts, Applications, ReviewLitigation } from '../../src/lib/model/schema.ts';
+import type { SplitApplications } from '../../src/lib/model/applications.ts';
+import type { ActiveDisclosure, ApplicantCounts, ReviewLitigation } from '../../src/lib/model/schema.ts';
 import type { GeneratedBody } from './bodies.ts';
 import type { Random } from './random.ts';
 
 export interface Figures {
   active_disclosure: ActiveDisclosure;
-  applications: Applications;
+  applications: SplitApplications;
   review_litigation: ReviewLitigation;
 }
 
@@ -101,8 +102,8 @@ export function generateFigures(body: GeneratedBody, r: Random, options: FigureO
   };
 }
 
-function generateApplications(body: GeneratedBody, r: Random, carried?: ApplicantCounts): Applications {
-  const rows = Object.fromEntries(APPLICATION_ROWS.map((row) => [row.id, zeroCounts()])) as Applications;
+function generateApplications(body: GeneratedBody, r: Random, carried?: ApplicantCounts): SplitApplications {
+  const rows = Object.fromEntries(APPLICATION_ROWS.map((row) => [row.id, zeroCounts()])) as SplitApplications;
   // Some small bodies receive nothing all year (樟树市人社局 2023).
   const quiet = body.applications < 50 && r.chance(0.2);
   const volume = quiet ? 0 : r.logInt(Math.max(1, body.applications / 8), body.applications * 3);

@@ -4,7 +4,7 @@
  * Nothing is written unless the file could be read and placed; nothing is
  * replaced without --force; nothing is left half-written.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { entryAt, MAX_METADATA_BYTES, MAX_REPORT_BYTES, readRegularFile } from '../lib/corpus/files.ts';
@@ -13,7 +13,7 @@ import { formatWithHint } from '../lib/diagnostics/diagnostic.ts';
 import { findBody, readBodies } from '../lib/import/bodies.ts';
 import { proposeBodyId } from '../lib/import/body-id.ts';
 import { addMessages as m } from '../lib/import/messages.ts';
-import { bodyYaml, sidecarYaml } from '../lib/import/metadata-files.ts';
+import { bodyYaml, sidecarYaml, withAlias } from '../lib/import/metadata-files.ts';
 import { guessRegion } from '../lib/import/places.ts';
 import { readInput } from '../lib/import/read-input.ts';
 import { writeFiles, type FileWrite } from '../lib/import/write-files.ts';
@@ -29,11 +29,6 @@ const isDate = (s: string) => z.iso.date().safeParse(s).success;
 
 export async function add(args: string[], io: Io, today: Date = new Date()): Promise<number> {
   const { positional, values, set } = options(args, ['body', 'year', 'source', 'retrieved', 'root'], ['force']);
-  const say = (line: string | undefined) => line !== undefined && io.stdout.write(`${line}\n`);
-  const refuse = (message: string) => {
-    io.stderr.write(`${message}\n`);
-    return 1;
-  };
   if (positional.length !== 1) throw new UsageError(m.usage);
   if (values.body !== undefined && !BODY_ID.test(values.body)) throw new UsageError(m.badBodyId(values.body));
   if (values.year !== undefined && !/^(?:19|20)\d{2}$/.test(values.year)) throw new UsageError(m.badYear(values.year));
@@ -41,9 +36,54 @@ export async function add(args: string[], io: Io, today: Date = new Date()): Pro
   if (values.retrieved !== undefined && !isDate(values.retrieved)) throw new UsageError(m.badRetrieved(values.retrieved));
   const root = values.root ?? DEFAULT_ROOT;
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(m.noRoot(root));
-  if (entryAt(root)?.isSymbolicLink()) return refuse(m.notInside(display(root), '符号链接'));
+  if (entryAt(root)?.isSymbolicLink()) {
+    io.stderr.write(`${m.notInside(display(root), '符号链接')}\n`);
+    return 1;
+  }
   const file = requireFile(positional[0], '报告文件');
-  if (statSync(file).isDirectory()) throw new UsageError(m.isDirectory(file));
+  if (statSync(file).isDirectory()) {
+    if (values.body !== undefined || values.year !== undefined || values.source !== undefined) throw new UsageError(m.folderOptions);
+    return addFolder(file, root, values, set, io, today);
+  }
+  return (await addOne(file, root, values, set, io, today)).code;
+}
+
+interface Outcome {
+  code: number;
+  id?: string;
+  year?: number;
+  errors: number;
+  warnings: number;
+  /** Why nothing was written. */
+  refused?: string;
+}
+
+type Values = Partial<Record<'body' | 'year' | 'source' | 'retrieved' | 'root', string>>;
+
+/** Every report file in a folder (saved pages, PDFs, Word files, text), one after the other, then one summary. */
+async function addFolder(folder: string, root: string, values: Values, set: ReadonlySet<string>, io: Io, today: Date): Promise<number> {
+  const files = readdirSync(folder, { withFileTypes: true })
+    .filter((e) => e.isFile() && IMPORTABLE.test(e.name))
+    .map((e) => join(folder, e.name))
+    .sort();
+  if (!files.length) throw new UsageError(m.folderEmpty(folder));
+  const outcomes: Array<Outcome & { file: string }> = [];
+  for (const file of files) {
+    io.stdout.write(`\n── ${display(file)}\n`);
+    outcomes.push({ file, ...(await addOne(file, root, values, set, io, today)) });
+  }
+  io.stdout.write(`\n${m.folderSummary(outcomes.map((o) => ({ ...o, file: display(o.file) })))}\n`);
+  return outcomes.some((o) => o.code !== 0) ? 1 : 0;
+}
+
+const IMPORTABLE = /\.(?:txt|md|markdown|text|docx|html?|xhtml|shtml|pdf)$/i;
+
+async function addOne(file: string, root: string, values: Values, set: ReadonlySet<string>, io: Io, today: Date): Promise<Outcome> {
+  const say = (line: string | undefined) => line !== undefined && io.stdout.write(`${line}\n`);
+  const refuse = (message: string): Outcome => {
+    io.stderr.write(`${message}\n`);
+    return { code: 1, errors: 1, warnings: 0, refused: message.split('\n')[0]! };
+  };
 
   // The input may be a Word file with pictures, larger than any report's text; a FIFO must not hang add.
   const bytes = readRegularFile(file, MAX_INPUT_BYTES, { followLinks: true });
@@ -97,6 +137,12 @@ export async function add(args: string[], io: Io, today: Date = new Date()): Pro
     { path: sidecar, content: sidecarYaml(oldSidecar, provenance) },
     ...(region ? [{ path: join(dir, 'body.yml'), content: bodyYaml(title!.agency!, region) }] : []),
   ];
+  // Next year's title may write the name another way (管委会, with its province): it becomes an alias, so check accepts it.
+  const newAlias = match?.alias && !match.body.meta.aliases.includes(match.alias) ? match.alias : undefined;
+  if (newAlias) {
+    const read = readRegularFile(join(dir, 'body.yml'), MAX_METADATA_BYTES);
+    if (read.ok) writes.push({ path: join(dir, 'body.yml'), content: withAlias(read.bytes.toString('utf8'), newAlias) });
+  }
   const stale = present.filter((p) => p !== target);
   const replaced = new Set(writes.filter((w) => entryAt(w.path)).map((w) => w.path));
   try {
@@ -116,11 +162,11 @@ export async function add(args: string[], io: Io, today: Date = new Date()): Pro
   } else say(chosen?.meta ? m.existingBody(chosen.meta.name, id) : m.chosenBody(id));
   say(m.year(year, !values.year));
   if (!values.source) say(m.noSource);
-  return report(dir, io);
+  return { id, year, ...report(dir, io) };
 }
 
 /** Check the body's folder exactly as `gongkai check <folder>` does, and print the result. */
-function report(dir: string, io: Io): number {
+function report(dir: string, io: Io): { code: number; errors: number; warnings: number } {
   const { checks } = checkTarget(dir);
   let errors = 0;
   let warnings = 0;
@@ -134,5 +180,5 @@ function report(dir: string, io: Io): number {
   const shown = display(dir);
   io.stdout.write(`${m.checked(shown, errors, warnings)}\n`);
   io.stdout.write(`${errors ? m.nextFix(shown) : m.nextOk(shown)}\n`);
-  return errors ? 1 : 0;
+  return { code: errors ? 1 : 0, errors, warnings };
 }

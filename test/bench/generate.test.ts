@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { allBodies, generateCorpus, generateReport, LAYOUTS, TITLE_SHAPES, writeCorpus, type GeneratedReport, type Variant } from '../../bench/generate.ts';
 import { APPEAL_GROUPS, APPLICANT_COLUMNS, OUTCOME_ROWS } from '../../src/lib/model/catalogue.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
-import { parseReport } from '../../src/lib/read/report.ts';
+import { parseReport } from '../../src/lib/check/report.ts';
 import { Slug } from '../../src/lib/model/schema.ts';
 
 /** Parse the generated file as bytes, the way content/reports is read. */
@@ -79,10 +79,10 @@ describe('generateReport(seed, options)', () => {
       const { applications: a, review_litigation: rl } = generateReport(seed).expected;
       for (const c of APPLICANT_COLUMNS) {
         expect(a.received[c.id] + a.carried_over[c.id]).toBe(a.total[c.id] + a.carried_forward[c.id]);
-        expect(OUTCOME_ROWS.reduce((s, r) => s + a[r.id][c.id], 0)).toBe(a.total[c.id]);
+        expect(OUTCOME_ROWS.reduce((s, r) => s + a[r.id]![c.id], 0)).toBe(a.total[c.id]);
       }
       for (const row of Object.values(a)) {
-        expect(APPLICANT_COLUMNS.slice(0, -1).reduce((s, c) => s + row[c.id], 0)).toBe(row.total);
+        expect(APPLICANT_COLUMNS.slice(0, -1).reduce((s, c) => s + row![c.id], 0)).toBe(row!.total);
       }
       for (const g of APPEAL_GROUPS) {
         const x = rl[g.id];

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
@@ -175,7 +175,7 @@ describe('gongkai add FILE (bodies)', () => {
       region:
         province: 河南省
         city: 郑州市
-      # government：人民政府（报告覆盖整个地区）；department：政府部门
+      # government：人民政府或管委会（报告覆盖整个地区）；department：政府部门
       kind: department
       # 机关网站（可选），如 https://www.zhengzhou.gov.cn/
       # website: 
@@ -192,7 +192,7 @@ describe('gongkai add FILE (bodies)', () => {
 
   test('a proposed id already taken by another body gets a suffix', async () => {
     const { dir, root } = scratch(['zhengzhou-hrss']);
-    writeFileSync(join(root, 'zhengzhou-hrss/body.yml'), readFileSync(join(root, 'zhengzhou-hrss/body.yml'), 'utf8').replace('郑州市人力资源和社会保障局', '别的机关'));
+    writeFileSync(join(root, 'zhengzhou-hrss/body.yml'), readFileSync(join(root, 'zhengzhou-hrss/body.yml'), 'utf8').replace('郑州市人力资源和社会保障局', '别的机关').replace(/^aliases:(?:\n  - .*)*/m, 'aliases: []'));
     const run = await gongkai(['add', put(dir, 'r.txt', correctedSeedText('zhengzhou-hrss')), '--root', root], dir);
     expect(run.code).toBe(0);
     expect(tree(root)).toContain('zhengzhou-hrss-2/2023.txt');
@@ -231,7 +231,7 @@ describe('gongkai add FILE (bodies)', () => {
       region:
         province: TODO
         county: 鼓楼区
-      # government：人民政府（报告覆盖整个地区）；department：政府部门
+      # government：人民政府或管委会（报告覆盖整个地区）；department：政府部门
       kind: government
       # 机关网站（可选），如 https://www.zhengzhou.gov.cn/
       # website: 
@@ -294,6 +294,16 @@ describe('gongkai add FILE (existing reports)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('× <dir>/root/huiji-hrss/2023.md（已删除：同一年份只保留一份报告）');
     expect(tree(root)).toEqual(['huiji-hrss/2023.txt', 'huiji-hrss/2023.yml', 'huiji-hrss/body.yml']);
+  });
+
+  test('next year’s title with the province in front finds the body, and the name becomes an alias', async () => {
+    const { dir, root } = scratch(['zhengdong-social-affairs'], true);
+    const next = nextYearOf(seedText('zhengdong-social-affairs')).replace('郑州市郑东新区社会事业局 2024', '河南省郑州市郑东新区社会事业局 2024');
+    const run = await gongkai(['add', put(dir, 'next.txt', next), '--root', root], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('机关：郑州市郑东新区社会事业局（已有机关，目录 zhengdong-social-affairs；标题中的「河南省郑州市郑东新区社会事业局」是它的别名）');
+    expect(tree(root).filter((f) => f.endsWith('2024.txt'))).toEqual(['zhengdong-social-affairs/2024.txt']);
+    expect(loadCorpus(root).bodies.map((b) => b.meta.aliases)).toEqual([['郑东新区社会事业局', '河南省郑州市郑东新区社会事业局']]);
   });
 
   test('a report of an existing body for a new year lands beside the old one, with the cross-year check shown', async () => {
@@ -422,5 +432,36 @@ describe('CONTRIBUTING.md', () => {
   test('its waiver example is a valid <year>.yml', () => {
     const example = /在 `2023.yml` 中按报错的规则编号和行号写豁免：\n\n```yaml\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
     expect(ReportMeta.parse(parseYaml(example)).waivers).toEqual([{ rule: 'appeals-total', line: 72, reason: expect.stringContaining('原表如此') }]);
+  });
+});
+
+describe('gongkai add FOLDER', () => {
+  test('imports every report file in it, then prints one summary table', async () => {
+    const { dir, root } = scratch(['huiji-hrss']);
+    const folder = join(dir, '下载');
+    mkdirSync(folder);
+    put(folder, 'pingtan-2024.html', readFileSync(new URL('../fixtures/real/pingtan-2024.html', import.meta.url)));
+    put(folder, 'huiji.txt', seedText('huiji-hrss'));
+    put(folder, 'notes.md', '这不是报告\n');
+    put(folder, 'image.png', 'not a report, not tried');
+    const run = await gongkai(['add', folder, '--root', root], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout.slice(run.stdout.lastIndexOf('共 '))).toMatchInlineSnapshot(`
+      "共 3 个文件：1 个已导入且没有错误，1 个已导入但有错误，1 个未导入
+
+      | 文件 | 机关目录 | 年份 | 错误 | 警告 | 结果 |
+      |---|---|---|---|---|---|
+      | <dir>/下载/huiji.txt | huiji-hrss | 2023 | 0 | 0 | 可以提交 |
+      | <dir>/下载/notes.md | — | — | — | — | 未导入：<dir>/下载/notes.md：标题中读不出报告年度。 |
+      | <dir>/下载/pingtan-2024.html | ping-tan-zonghe-shiyan-qu | 2024 | 1 | 0 | 有错误，请按上面的提示修改 |
+      "
+    `);
+    expect(tree(root)).toContain('huiji-hrss/2023.txt');
+  });
+
+  test('refuses options that belong to one report', async () => {
+    const { dir, root } = scratch();
+    const run = await gongkai(['add', dir, '--root', root, '--year', '2023'], dir);
+    expect([run.code, run.stderr.trim()]).toEqual([2, 'gongkai add: 导入整个目录时不能用 --body、--year 或 --source（它们只适用于一份报告）；请逐个文件导入，或去掉这些选项']);
   });
 });

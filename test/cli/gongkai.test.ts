@@ -77,8 +77,8 @@ describe('gongkai parse FILE', () => {
 
 describe('gongkai check [PATH…]', () => {
   it('passes content/reports, by default, with a summary line', async () => {
-    expect(await run('check')).toEqual({ code: 0, stdout: '', stderr: '检查了 5 份报告：没有错误，0 个警告\n' });
-    expect(await run('check', 'content/reports')).toEqual({ code: 0, stdout: '', stderr: '检查了 5 份报告：没有错误，0 个警告\n' });
+    expect(await run('check')).toEqual({ code: 0, stdout: '', stderr: '检查了 7 份报告：没有错误，0 个警告\n' });
+    expect(await run('check', 'content/reports')).toEqual({ code: 0, stdout: '', stderr: '检查了 7 份报告：没有错误，0 个警告\n' });
   });
 
   it('checks one report file, with its body.yml and sidecar', async () => {
@@ -95,7 +95,7 @@ describe('gongkai check [PATH…]', () => {
     expect([code, stdout]).toEqual([1, '']);
     expect(stable(stderr, dir)).toMatchInlineSnapshot(`
       "<dir>/zhengzhou-government/2022.txt:401:2: error: 行政复议：总计为 147，但结果维持 91 + 结果纠正 16 + 其他结果 9 + 尚未审结 30 = 146；二者应相等 [appeals-total]
-      检查了 5 份报告：1 个错误，0 个警告
+      检查了 7 份报告：1 个错误，0 个警告
       "
     `);
   });
@@ -107,13 +107,13 @@ describe('gongkai check [PATH…]', () => {
     expect(stderr).toMatch(/^::error file=[^\n]*2022\.txt,line=401,col=2,title=appeals-total::/);
     expect(stable(stderr, dir)).toMatchInlineSnapshot(`
       "::error file=<dir>/zhengzhou-government/2022.txt,line=401,col=2,title=appeals-total::行政复议：总计为 147，但结果维持 91 + 结果纠正 16 + 其他结果 9 + 尚未审结 30 = 146；二者应相等 [appeals-total]
-      ::error::检查了 5 份报告：1 个错误，0 个警告
+      ::error::检查了 7 份报告：1 个错误，0 个警告
       "
     `);
   });
 
   it('--format=github on content/reports ends with a notice', async () => {
-    expect(await run('check', '--format=github')).toEqual({ code: 0, stdout: '', stderr: '::notice::检查了 5 份报告：没有错误，0 个警告\n' });
+    expect(await run('check', '--format=github')).toEqual({ code: 0, stdout: '', stderr: '::notice::检查了 7 份报告：没有错误，0 个警告\n' });
   });
 
   it('checks a folder of report files that is not a content root', async () => {
@@ -188,7 +188,7 @@ describe('bin/gongkai.js', () => {
   });
 
   it('check passes content/reports', () => {
-    expect(spawn('check')).toEqual({ code: 0, stdout: '', stderr: '检查了 5 份报告：没有错误，0 个警告\n' });
+    expect(spawn('check')).toEqual({ code: 0, stdout: '', stderr: '检查了 7 份报告：没有错误，0 个警告\n' });
   });
 
   it('exits 2 on a usage error', () => {

@@ -41,6 +41,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SEED_BODIES } from '../fixtures/seed-content.ts';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -60,10 +61,7 @@ function tempDir(name: string, under = tmpdir()): string {
 
 /** The seed bodies (folder names under content/reports), sorted. */
 export function seedBodies(): string[] {
-  return readdirSync(SEED_CONTENT, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+  return [...SEED_BODIES];
 }
 
 /** A file of the real content, e.g. `seedFile('zhengzhou-hrss/2023.txt')`. */

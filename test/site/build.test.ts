@@ -17,8 +17,9 @@ import { readCsv } from '../helpers/csv.ts';
 import { htmlFiles, links, page, pageExists, rowsWith, text } from '../helpers/html.ts';
 import { EVENT, HOSTILE_NAME, HOSTILE_REPORTS, hostileFiles, IMG, SCRIPT } from '../helpers/hostile.ts';
 import { buildSite, listFiles, makeContent, removeContent, SEED_CONTENT, type BuildResult } from '../helpers/site.ts';
+import { seedContent } from '../fixtures/seed-content.ts';
 
-const seeds = loadCorpus(SEED_CONTENT);
+const seeds = loadCorpus(seedContent());
 const records = seeds.reports;
 const bodies = seeds.bodies;
 const recordById = new Map(records.map((r) => [r.id, r]));

@@ -105,7 +105,7 @@ describe('report page', () => {
     expect(rows).toHaveLength(APPLICATION_ROWS.length);
     rows.forEach((tr, i) => {
       const values = $(tr).find('td').toArray().map((td) => numbers(text($(td)))[0]);
-      expect(values).toEqual(APPLICANT_COLUMNS.map((c) => record.report.applications[APPLICATION_ROWS[i]!.id][c.id]));
+      expect(values).toEqual(APPLICANT_COLUMNS.map((c) => record.report.applications[APPLICATION_ROWS[i]!.id]![c.id]));
     });
     expect($('table.applications thead th').toArray().map((th) => text($(th)))).toEqual([
       '申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他',

@@ -2,13 +2,15 @@
  * The tables' own consistency rules (勾稽关系). Each runs on whatever rows
  * were read whole and reports at the cell that holds the printed total.
  */
-import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, OUTCOME_ROWS } from '../model/catalogue.ts';
+import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, OTHER_PROCESSING, OTHER_ROWS, OUTCOME_ROWS } from '../model/catalogue.ts';
+import type { ApplicantCounts } from '../model/schema.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { messages } from '../diagnostics/messages.ts';
 import type { AppealsRead } from '../read/appeals.ts';
 import type { ApplicationsRead } from '../read/applications.ts';
 
 const TOTAL_COLUMN = APPLICANT_COLUMNS.length - 1;
+const isOther = (id: string) => (OTHER_ROWS as readonly string[]).includes(id);
 
 export function checkApplications({ rows, cells }: ApplicationsRead): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -20,14 +22,18 @@ export function checkApplications({ rows, cells }: ApplicationsRead): Diagnostic
         out.push(diagnostic('error', 'applications-balance', cells.carried_forward![i]!, messages.balance(column.label, a, b, c, d), messages.balanceHint));
       }
     }
-    if (total && OUTCOME_ROWS.every((r) => rows[r.id])) {
-      const sum = OUTCOME_ROWS.reduce((s, r) => s + rows[r.id]![column.id], 0);
+    // （六）其他处理 printed as one row stands for its three sub-rows.
+    const outcomes: Array<ApplicantCounts | undefined> = rows.other_processing
+      ? [...OUTCOME_ROWS.filter((r) => !isOther(r.id)).map((r) => rows[r.id]), rows.other_processing]
+      : OUTCOME_ROWS.map((r) => rows[r.id]);
+    if (total && outcomes.every(Boolean)) {
+      const sum = outcomes.reduce((s, r) => s + r![column.id], 0);
       if (sum !== total[column.id]) {
         out.push(diagnostic('error', 'applications-outcome-sum', cells.total![i]!, messages.outcomeSum(column.label, total[column.id], sum)));
       }
     }
   });
-  for (const row of APPLICATION_ROWS) {
+  for (const row of [...APPLICATION_ROWS, OTHER_PROCESSING]) {
     const counts = rows[row.id];
     if (!counts) continue;
     const sum = APPLICANT_COLUMNS.slice(0, TOTAL_COLUMN).reduce((s, c) => s + counts[c.id], 0);

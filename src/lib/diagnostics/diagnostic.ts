@@ -36,6 +36,10 @@ export const RULE_IDS = [
   'file-layout',
   'cross-year',
   'documents-in-force',
+  'label-variant',
+  'template-order',
+  'glued-cells',
+  'other-combined',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

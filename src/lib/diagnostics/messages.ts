@@ -15,7 +15,7 @@ export const messages = {
   unreadable: {
     docx: ['这是 Word 文档（.docx），不是纯文本报告', '请运行 npx gongkai add 文件.docx 导入，或把报告全文复制粘贴到 .txt 文件中。'],
     doc: ['这是旧版 Word 文档（.doc），无法直接读取', '请在 Word 中另存为 .docx 后运行 npx gongkai add 导入，或把全文复制到 .txt 文件中。'],
-    pdf: ['这是 PDF 文件，无法直接读取', '请从 PDF 中复制全文到 .txt 文件中，核对表格数字后再提交。'],
+    pdf: ['这是 PDF 文件，不是纯文本报告', '请运行 npx gongkai add 文件.pdf 导入（自动读取 PDF 的文字层），或把报告全文复制粘贴到 .txt 文件中。'],
     binary: ['文件含有二进制内容，不是文本文件', '请提交报告全文的纯文本（.txt 或 .md，UTF-8 编码）。'],
     'unknown-encoding': ['无法识别文件编码：既不是 UTF-8，也不是 GBK/GB18030', '请用文本编辑器以 UTF-8 编码另存后再提交。'],
   } as Record<string, [string, string]>,
@@ -43,6 +43,17 @@ export const messages = {
   tableCut: (table: string, from: string, count: number) =>
     `${table}在此中断：从${q(from)}行起的 ${count} 行都没有找到，文件可能不完整`,
   tableCutHint: '请对照原报告，把表格剩余各行补全（复制时常漏掉表格末尾或分页后的部分）。',
+  labelVariant: (table: string, published: string, official: string) =>
+    `${table}中的行名${q(published)}与格式规定的行名不完全相同，按表格顺序和字面最接近的${q(official)}行读取`,
+  templateOrder: (table: string, count: number) =>
+    `${table}的数值与行名不在一起（常见于从 PDF 按阅读顺序复制的文字），已按格式规定的行列顺序放置全部 ${count} 个数值，且每行合计与总计列一致`,
+  gluedCells: (table: string, sample: string) =>
+    `${table}的单元格没有分隔开：${q(sample)}中行名和数字连在一起，无法分辨每个单元格`,
+  otherCombined:
+    '表三（收到和处理申请）把“（六）其他处理”印成一行（2019 年版格式的写法），没有分列其下 3 项；已按一行读取并核对，这 3 项记为“未分列”（未知，不是 0）',
+  gluedHeading: (numeral: string, title: string, sample: string) =>
+    `第${numeral}部分${q(`${numeral}、${title}`)}的标题和表格与前后文字连在同一行（${q(sample)}），单元格没有分隔开，无法读取表格`,
+  gluedCellsHint: '请用制表符（Tab）或至少两个空格分隔每个单元格，或从原文件重新导入（npx gongkai add 原文件.pdf/.docx/.html）。',
   rowDuplicate: (table: string, label: string, first: number) => `${table}中${q(label)}行重复出现（第 ${first} 行已有）`,
   strayValues: (table: string, count: number, label?: string) =>
     label

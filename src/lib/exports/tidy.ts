@@ -20,7 +20,7 @@ const columns: Array<Column<TidyRow>> = [
   { name: 'row_label', type: 'string', title: '行名称', description: '该行在 2021 年版模板表格中的名称', constraints: { required: true }, value: (r) => r.figure.row_label },
   { name: 'column', type: 'string', title: '列编号', description: '该表中的列编号；只有一个数值的行（行政许可、行政处罚、行政强制、行政事业性收费）为空', value: (r) => r.figure.column },
   { name: 'column_label', type: 'string', title: '列名称', description: '该列在模板表格中的名称', constraints: { required: true }, value: (r) => r.figure.column_label },
-  { name: 'value', type: 'number', title: '数值', description: `件数为非负整数；行政事业性收费为本年收费金额，单位万元，最多 ${FEE_DECIMALS} 位小数`, constraints: { required: true, minimum: 0 }, value: (r) => r.figure.get(r.record.report) },
+  { name: 'value', type: 'number', title: '数值', description: `件数为非负整数；行政事业性收费为本年收费金额，单位万元，最多 ${FEE_DECIMALS} 位小数；报告把“（六）其他处理”印成一行时，其下 3 项为空（未知，不是 0），该行见 reports.json 的 applications.other_processing`, constraints: { minimum: 0 }, value: (r) => r.figure.get(r.record.report) },
 ];
 
 export const TIDY_TABLE = defineTable<TidyRow>({

@@ -44,8 +44,11 @@ export function htmlToText(html: string): string {
   const $ = load(html);
   const body = ($('body')[0] ?? $.root()[0]) as AnyNode;
   const tables = $('table').toArray().filter((t) => isDataTable(t));
-  const title = findTitle(body);
-  const content = title && tables.length ? commonAncestor(title, tables.at(-1)!) : body;
+  const { title, heading } = findTitle(body);
+  // The article is what holds both the first heading and the last table: the site's menus, share
+  // bars, QR codes, related links and footer sit outside it on every government page template.
+  const article = heading && tables.length ? commonAncestor(heading, tables.at(-1)!) : undefined;
+  const content = article ?? (title && tables.length ? commonAncestor(title, tables.at(-1)!) : body);
   const out = new Lines();
   let titleLine: number | undefined;
   const walk = (node: AnyNode): void => {
@@ -61,8 +64,35 @@ export function htmlToText(html: string): string {
     lines = lines.slice(from);
     const firstHeading = lines.findIndex((l) => OVERVIEW.test(compact(l)));
     lines = lines.filter((l, i) => i <= titleLine! - from || i >= firstHeading || !PAGE_INFO.test(l));
+  } else {
+    // The title stands outside the article (in its own header block, or only in the page's head).
+    const outside = (title && titleText(title)) ?? headTitle($);
+    if (outside) lines = [outside, ...lines];
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+const titleText = (el: Element): string | undefined => {
+  const lines = new Lines();
+  const walk = (n: AnyNode): void => render(n, lines, walk);
+  walk(el);
+  lines.break();
+  return lines.lines.join(' ') || undefined;
+};
+
+/** The report's title from the page's head: the article's meta, Open Graph, or <title> less the site's name. */
+function headTitle($: ReturnType<typeof load>): string | undefined {
+  const candidates = [
+    $('meta[name="ArticleTitle"]').attr('content'),
+    $('meta[property="og:title"]').attr('content'),
+    $('h1').first().text(),
+    ...$('title').text().split(/\s*(?:[_|｜]|--|—|-\s)\s*/),
+  ];
+  for (const c of candidates) {
+    const text = c?.replace(/\s+/g, ' ').trim();
+    if (text && text.length <= MAX_TITLE && TITLE.test(compact(text))) return text;
+  }
+  return undefined;
 }
 
 function render(node: AnyNode, out: Lines, walk: (n: AnyNode) => void): void {
@@ -142,26 +172,26 @@ function textOf(node: AnyNode): string {
 /**
  * The element whose whole text is the report's title: the last such before
  * the first section heading, so that a page title or breadcrumb repeating
- * it is passed over.
+ * it is passed over; and that heading's element.
  */
-function findTitle(body: AnyNode): Element | undefined {
-  let found: Element | undefined;
-  let stop = false;
+function findTitle(body: AnyNode): { title?: Element; heading?: Element } {
+  let title: Element | undefined;
+  let heading: Element | undefined;
   const visit = (node: AnyNode) => {
     for (const child of childrenOf(node)) {
-      if (stop) return;
+      if (heading) return;
       if (child.type !== 'tag' || DROPPED.has(child.name.toLowerCase())) continue;
       const text = compact(textOf(child));
       if (text.length <= MAX_TITLE && OVERVIEW.test(text)) {
-        stop = true;
+        heading = child;
         return;
       }
-      if (text.length <= MAX_TITLE && TITLE.test(text) && !hasTitleChild(child)) found = child;
+      if (text.length <= MAX_TITLE && TITLE.test(text) && !hasTitleChild(child)) title = child;
       else visit(child);
     }
   };
   visit(body);
-  return found;
+  return { ...(title ? { title } : {}), ...(heading ? { heading } : {}) };
 }
 
 function hasTitleChild(el: Element): boolean {

@@ -13,6 +13,7 @@ const FORMATS: Record<InputFormat, string> = {
   markdown: 'Markdown 文本',
   html: '网页',
   docx: 'Word 文档',
+  pdf: 'PDF 文件',
 };
 
 const ENCODINGS: Record<Encoding, string> = {
@@ -23,14 +24,26 @@ const ENCODINGS: Record<Encoding, string> = {
   'gb18030': 'GBK/GB18030',
 };
 
+/** A file name or message from a stranger, safe in one table cell of a terminal or CI log. */
+const cell = (s: string) => s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ').replace(/\|/g, '\\|');
+
 export const addMessages = {
-  usage: '用法：gongkai add 文件 [--body 机关编号] [--year 年份] [--source 网址] [--retrieved 日期] [--force] [--root 目录]',
+  usage: '用法：gongkai add 文件或目录 [--body 机关编号] [--year 年份] [--source 网址] [--retrieved 日期] [--force] [--root 目录]',
   badBodyId: (id: string) => `--body ${q(id)} 不合规：机关编号只能用小写字母、数字和连字符，如 zhengzhou-hrss`,
   badYear: (year: string) => `--year ${q(year)} 不是年份：应为四位数字，如 2023`,
   badSource: (url: string) => `--source ${q(url)} 不是网址：应为报告所在网页的完整地址，以 http:// 或 https:// 开头`,
   badRetrieved: (date: string) => `--retrieved ${q(date)} 不是日期：应写成 年-月-日，如 2024-03-01`,
   noRoot: (root: string) => `找不到报告目录 ${root}：请在仓库根目录运行，或用 --root 指定目录`,
-  isDirectory: (path: string) => `${path} 是目录：请给出一个报告文件`,
+  folderOptions: '导入整个目录时不能用 --body、--year 或 --source（它们只适用于一份报告）；请逐个文件导入，或去掉这些选项',
+  folderEmpty: (path: string) => `${path} 中没有可导入的报告文件（.pdf、.docx、.html、.txt、.md）`,
+  folderSummary: (rows: ReadonlyArray<{ file: string; id?: string; year?: number; errors: number; warnings: number; refused?: string }>) =>
+    [
+      `共 ${rows.length} 个文件：${rows.filter((r) => !r.refused && !r.errors).length} 个已导入且没有错误，${rows.filter((r) => !r.refused && r.errors).length} 个已导入但有错误，${rows.filter((r) => r.refused).length} 个未导入`,
+      '',
+      '| 文件 | 机关目录 | 年份 | 错误 | 警告 | 结果 |',
+      '|---|---|---|---|---|---|',
+      ...rows.map((r) => `| ${cell(r.file)} | ${r.id ?? '—'} | ${r.year ?? '—'} | ${r.refused ? '—' : r.errors} | ${r.refused ? '—' : r.warnings} | ${r.refused ? `未导入：${cell(r.refused)}` : r.errors ? '有错误，请按上面的提示修改' : '可以提交'} |`),
+    ].join('\n'),
 
   unreadable: (file: string, message: string, hint: string) => `${file}：${message}\n  ${hint}\n没有添加任何文件。`,
   noYear: (file: string) =>

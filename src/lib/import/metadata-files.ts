@@ -6,9 +6,11 @@
  */
 import { isMap, parseDocument, stringify } from 'yaml';
 import { TODO, type Body, type Region } from '../model/metadata.ts';
+import { compact } from '../read/title.ts';
 import type { RegionGuess } from './places.ts';
 
-export const bodyKind = (name: string): Body['kind'] => (/人民政府$/.test(name) ? 'government' : 'department');
+/** A government, or a zone's management committee (管委会), reports for a whole area; anything else is a department. */
+export const bodyKind = (name: string): Body['kind'] => (/(?:人民政府|管理委员会|管委会)$/.test(compact(name)) ? 'government' : 'department');
 
 const scalar = (value: string) => stringify(value).trimEnd();
 
@@ -32,12 +34,23 @@ export function bodyYaml(name: string, guess: RegionGuess): string {
     ...line('province'),
     ...line('city'),
     ...line('county'),
-    `# government：人民政府（报告覆盖整个地区）；department：政府部门`,
+    `# government：人民政府或管委会（报告覆盖整个地区）；department：政府部门`,
     `kind: ${kind}`,
     '# 机关网站（可选），如 https://www.zhengzhou.gov.cn/',
     '# website: ',
     '',
   ].join('\n');
+}
+
+/** body.yml with one more alias, comments and the rest kept; unchanged if it has the alias or cannot be read. */
+export function withAlias(existing: string, alias: string): string {
+  const doc = parseDocument(existing);
+  if (doc.errors.length || !isMap(doc.contents)) return existing;
+  const aliases = doc.get('aliases');
+  const list = aliases && typeof aliases === 'object' && 'items' in aliases ? (aliases as { items: Array<{ value?: unknown }> }).items.map((i) => String(i.value ?? i)) : [];
+  if (list.includes(alias)) return existing;
+  doc.set('aliases', doc.createNode([...list, alias]));
+  return doc.toString();
 }
 
 export interface Provenance {

@@ -73,6 +73,14 @@ export const APPLICATION_ROWS = [
 
 export type ApplicationRowId = (typeof APPLICATION_ROWS)[number]['id'];
 
+/**
+ * （六）其他处理's three sub-rows, which some reports print as the single row
+ * the 2019 template had: the sub-rows are then unknown, and only their sum is known.
+ */
+export const OTHER_ROWS = ['other_overdue_correction', 'other_unpaid_fee', 'other_other'] as const;
+export type OtherRowId = (typeof OTHER_ROWS)[number];
+export const OTHER_PROCESSING = { id: 'other_processing', label: '（六）其他处理', short: '其他处理', key: /其他处理$/ } as const;
+
 /** The 21 outcome rows whose sum is the total (applications-outcome-sum). */
 export const OUTCOME_ROWS = APPLICATION_ROWS.filter((r) => 'group' in r && r.group !== undefined);
 

@@ -33,7 +33,8 @@ export interface FigureDef {
   column_label: string;
   /** 'count', or 'amount' for fees in 万元. */
   unit: 'count' | 'amount';
-  get: (r: Report) => number;
+  /** null where the report does not give the figure (a sub-row of a 其他处理 printed as one row). */
+  get: (r: Report) => number | null;
 }
 
 const defs: FigureDef[] = [];
@@ -51,7 +52,7 @@ for (const row of ACTIVE_ROWS) {
 }
 for (const row of APPLICATION_ROWS) {
   for (const c of APPLICANT_COLUMNS) {
-    defs.push({ key: `applications.${row.id}.${c.id}`, table: 'applications', row: row.id, row_label: row.label, column: c.id, column_label: c.label, unit: 'count', get: (r) => r.applications[row.id][c.id] });
+    defs.push({ key: `applications.${row.id}.${c.id}`, table: 'applications', row: row.id, row_label: row.label, column: c.id, column_label: c.label, unit: 'count', get: (r) => r.applications[row.id]?.[c.id] ?? null });
   }
 }
 for (const g of APPEAL_GROUPS) {
@@ -66,7 +67,7 @@ export const FIGURES: readonly FigureDef[] = defs;
 export const figureByKey = new Map(FIGURES.map((f) => [f.key, f]));
 
 export interface Figure extends Omit<FigureDef, 'get'> {
-  value: number;
+  value: number | null;
 }
 
 export function figures(report: Report): Figure[] {

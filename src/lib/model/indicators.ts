@@ -3,7 +3,8 @@
  * correction/loss rates of appeals. Each is undefined — null, never 0 —
  * where its denominator is 0.
  */
-import { APPLICATION_ROWS, OUTCOME_GROUPS, type AppealGroupId, type OutcomeGroup } from './catalogue.ts';
+import { groupTotal } from './applications.ts';
+import { OUTCOME_GROUPS, type AppealGroupId, type OutcomeGroup } from './catalogue.ts';
 import type { Report } from './schema.ts';
 
 export interface IndicatorDef {
@@ -24,10 +25,7 @@ export interface IndicatorValue {
 }
 
 const handled = (r: Report) => r.applications.total.total;
-const groupSum = (group: OutcomeGroup) => {
-  const rows = APPLICATION_ROWS.filter((row) => 'group' in row && row.group === group);
-  return (r: Report) => rows.reduce((s, row) => s + r.applications[row.id].total, 0);
-};
+const groupSum = (group: OutcomeGroup) => (r: Report) => groupTotal(r.applications, group);
 const groupLabel = (group: OutcomeGroup) => OUTCOME_GROUPS.find((g) => g.id === group)!.label;
 
 const appealRate = (group: AppealGroupId, id: string, label: string, formula: string): IndicatorDef => ({

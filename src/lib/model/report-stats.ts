@@ -3,6 +3,7 @@
  * groups, applicant mix, appeals. Everything else is read through figures.ts.
  */
 import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, OUTCOME_GROUPS, type OutcomeGroup } from './catalogue.ts';
+import { groupTotal } from './applications.ts';
 import type { Report } from './schema.ts';
 
 export interface Part<Id extends string = string> {
@@ -16,7 +17,7 @@ export function outcomeGroups(report: Report): Part<OutcomeGroup>[] {
   return OUTCOME_GROUPS.map((g) => ({
     id: g.id,
     label: g.label,
-    value: APPLICATION_ROWS.filter((row) => 'group' in row && row.group === g.id).reduce((s, row) => s + report.applications[row.id].total, 0),
+    value: groupTotal(report.applications, g.id),
   }));
 }
 

@@ -9,6 +9,8 @@ import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS,
   DOCUMENT_COLUMNS,
+  OTHER_ROWS,
+  type OtherRowId,
 } from './catalogue.ts';
 import { FEE_DECIMALS, MAX_COUNT, MAX_FEE } from './numbers.ts';
 
@@ -46,7 +48,21 @@ export const ActiveDisclosure = z.strictObject({
 });
 
 export const ApplicantCounts = record(ids(APPLICANT_COLUMNS), Count);
-export const Applications = record(ids(APPLICATION_ROWS), ApplicantCounts);
+const otherRow = (id: string): id is OtherRowId => (OTHER_ROWS as readonly string[]).includes(id);
+/**
+ * Table 三's 25 rows. Where （六）其他处理 was printed as one row, its three
+ * sub-rows are null (unknown, never 0) and `other_processing` holds the row.
+ */
+export const Applications = z
+  .strictObject({
+    ...Object.fromEntries(ids(APPLICATION_ROWS).map((id) => [id, otherRow(id) ? ApplicantCounts.nullable() : ApplicantCounts])),
+    other_processing: ApplicantCounts.optional(),
+  } as { [K in Exclude<(typeof APPLICATION_ROWS)[number]['id'], OtherRowId>]: typeof ApplicantCounts } & {
+    [K in OtherRowId]: z.ZodNullable<typeof ApplicantCounts>;
+  } & { other_processing: z.ZodOptional<typeof ApplicantCounts> })
+  .refine((a) => OTHER_ROWS.every((id) => (a[id] === null) === (a.other_processing !== undefined)), {
+    message: '（六）其他处理 is either three sub-rows or one row (other_processing), never both',
+  });
 export const AppealCounts = record(ids(APPEAL_COLUMNS), Count);
 export const ReviewLitigation = record(ids(APPEAL_GROUPS), AppealCounts);
 
@@ -65,6 +81,8 @@ export const Report = z.strictObject({
   applications: Applications,
   review_litigation: ReviewLitigation,
   narrative: Narrative,
+  /** Figures printed as empty cells (figure keys), counted as 0; absent when none was. */
+  blank_cells: z.array(z.string()).min(1).optional(),
 });
 
 export type Report = z.output<typeof Report>;

@@ -18,16 +18,22 @@ const DEFS: TableRowDef<ActiveRowId>[] = ACTIVE_ROWS.map((r) => ({
 /** Where each value of the table was read, for positioned checks across years. */
 export type ActiveCells = Partial<Record<ActiveRowId, Cell[]>>;
 
-export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[], located: ActiveCells = {}): ActiveDisclosure | undefined {
+export interface ActiveRead {
+  value?: ActiveDisclosure;
+  /** Where each value was read. */
+  cells: ActiveCells;
+}
+
+export function readActive(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ActiveRead {
   const rows = readTable(TABLE_NAMES.active_disclosure, cells, DEFS, end, diagnostics);
-  for (const [id, row] of rows) located[id] = row.cells;
-  if (rows.size !== DEFS.length) return undefined;
+  const located = Object.fromEntries([...rows].map(([id, r]) => [id, r.cells]));
+  if (rows.size !== DEFS.length) return { cells: located };
   const v = (id: ActiveRowId) => rows.get(id)!.values;
   const documents = (id: ActiveRowId) => {
     const [issued, repealed, in_force] = v(id) as [number, number, number];
     return { issued, repealed, in_force };
   };
-  return {
+  const value = {
     regulations: documents('regulations'),
     normative_documents: documents('normative_documents'),
     licensing: v('licensing')[0]!,
@@ -35,4 +41,5 @@ export function readActive(cells: readonly Cell[], end: Position, diagnostics: D
     coercion: v('coercion')[0]!,
     fees: v('fees')[0]!,
   };
+  return { value, cells: located };
 }

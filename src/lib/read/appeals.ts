@@ -5,11 +5,12 @@
  */
 import { APPEAL_COLUMNS, APPEAL_GROUPS, type AppealGroupId } from '../model/catalogue.ts';
 import type { Cell } from './cells.ts';
-import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
-import { TABLE_NAMES } from '../diagnostics/messages.ts';
+import { diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
 import { readRows } from './rows.ts';
 import type { AppealCounts, ReviewLitigation } from '../model/schema.ts';
 import { readTable, type TableRowDef } from './table.ts';
+import { placeByTemplate } from './template-order.ts';
 
 const FLAT: TableRowDef<'all'>[] = [
   {
@@ -36,7 +37,17 @@ export interface AppealsRead {
 
 export function readAppeals(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): AppealsRead {
   if (isTransposed(cells)) {
-    const rows = readTable(TABLE_NAMES.review_litigation, cells, BY_GROUP, end, diagnostics);
+    const own: Diagnostic[] = [];
+    const rows = readTable(TABLE_NAMES.review_litigation, cells, BY_GROUP, end, own);
+    const placed = rows.size === BY_GROUP.length && !hasErrors(own) ? undefined : placeByTemplate(cells, BY_GROUP.length, APPEAL_COLUMNS.length);
+    if (placed) {
+      diagnostics.push(diagnostic('warning', 'template-order', placed.cells[0]![0]!, messages.templateOrder(TABLE_NAMES.review_litigation, 15)));
+      return {
+        value: Object.fromEntries(APPEAL_GROUPS.map((g, i) => [g.id, counts(placed.values[i]!)])) as ReviewLitigation,
+        cells: Object.fromEntries(APPEAL_GROUPS.map((g, i) => [g.id, placed.cells[i]!])),
+      };
+    }
+    diagnostics.push(...own);
     const located = Object.fromEntries([...rows].map(([id, r]) => [id, r.cells]));
     if (rows.size !== BY_GROUP.length) return { cells: located };
     return { value: Object.fromEntries(APPEAL_GROUPS.map((g) => [g.id, counts(rows.get(g.id)!.values)])) as ReviewLitigation, cells: located };

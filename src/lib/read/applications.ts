@@ -1,31 +1,64 @@
 /** 三、收到和处理政府信息公开申请情况: 25 rows of 7 counts. */
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../model/catalogue.ts';
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, OTHER_PROCESSING, OTHER_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../model/catalogue.ts';
 import type { Cell } from './cells.ts';
-import type { Diagnostic, Position } from '../diagnostics/diagnostic.ts';
-import { TABLE_NAMES } from '../diagnostics/messages.ts';
+import { diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
+import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
 import type { ApplicantCounts, Applications } from '../model/schema.ts';
 import { readTable, type TableRowDef } from './table.ts';
+import { placeByTemplate } from './template-order.ts';
 
-const DEFS: TableRowDef<ApplicationRowId>[] = APPLICATION_ROWS.map((r) => ({
-  id: r.id,
-  key: r.key,
-  label: r.label,
-  columns: APPLICANT_COLUMNS.map((c) => c.label),
-  decimals: 0,
-}));
+const counts = (label: string) => ({ label, columns: APPLICANT_COLUMNS.map((c) => c.label), decimals: 0 });
+const DEFS: TableRowDef<ApplicationRowId>[] = APPLICATION_ROWS.map((r) => ({ id: r.id, key: r.key, ...counts(r.label) }));
+
+type ReadRowId = ApplicationRowId | typeof OTHER_PROCESSING.id;
+const isOther = (id: string) => (OTHER_ROWS as readonly string[]).includes(id);
+/**
+ * The 25 rows, with （六）其他处理 as a row of its own just before its sub-rows:
+ * printed with values, it is the single row of the 2019 template; printed
+ * as a bare heading over its sub-rows, it is passed over.
+ */
+const withCombined = (subRowsOptional: boolean): TableRowDef<ReadRowId>[] => {
+  const defs: TableRowDef<ReadRowId>[] = DEFS.map((d) => (subRowsOptional && isOther(d.id) ? { ...d, optional: true } : d));
+  const at = defs.findIndex((d) => d.id === OTHER_ROWS[0]);
+  defs.splice(at, 0, { id: OTHER_PROCESSING.id, key: OTHER_PROCESSING.key, ...counts(OTHER_PROCESSING.label), optional: true });
+  return defs;
+};
+const SPLIT = withCombined(false);
+const COMBINED = withCombined(true);
 
 /** Where each value of the table was read, for positioned rule messages. */
-export type ApplicationCells = Partial<Record<ApplicationRowId, Cell[]>>;
+export type ApplicationCells = Partial<Record<ReadRowId, Cell[]>>;
 
 export interface ApplicationsRead {
   /** Rows read whole; the consistency rules check what is here. */
-  rows: Partial<Record<ApplicationRowId, ApplicantCounts>>;
+  rows: Partial<Record<ReadRowId, ApplicantCounts>>;
   cells: ApplicationCells;
   complete: boolean;
 }
 
+function readRowsOf(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]) {
+  const own: Diagnostic[] = [];
+  const read = readTable(TABLE_NAMES.applications, cells, SPLIT, end, own);
+  const combined = read.get(OTHER_PROCESSING.id);
+  if (!combined || OTHER_ROWS.some((id) => read.has(id))) {
+    // Beside its sub-rows, a （六）其他处理 row with values only restates their sum.
+    read.delete(OTHER_PROCESSING.id);
+    return { read, own };
+  }
+  const again: Diagnostic[] = [];
+  const asOne = readTable(TABLE_NAMES.applications, cells, COMBINED, end, again);
+  again.push(diagnostic('warning', 'other-combined', combined.label, messages.otherCombined));
+  return { read: asOne, own: again };
+}
+
 export function readApplications(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ApplicationsRead {
-  const read = readTable(TABLE_NAMES.applications, cells, DEFS, end, diagnostics);
+  let { read, own } = readRowsOf(cells, end, diagnostics);
+  const whole = (r: Map<ReadRowId, unknown>) => DEFS.every((d) => r.has(d.id)) || (r.has(OTHER_PROCESSING.id) && DEFS.every((d) => isOther(d.id) || r.has(d.id)));
+  const placed = whole(read) && !hasErrors(own) ? undefined : placeByTemplate(cells, DEFS.length, APPLICANT_COLUMNS.length);
+  if (placed) {
+    read = new Map(DEFS.map((d, i) => [d.id, { label: placed.cells[i]![0]!, cells: placed.cells[i]!, values: placed.values[i]! }]));
+    diagnostics.push(diagnostic('warning', 'template-order', placed.cells[0]![0]!, messages.templateOrder(TABLE_NAMES.applications, DEFS.length * APPLICANT_COLUMNS.length)));
+  } else diagnostics.push(...own);
   const rows: ApplicationsRead['rows'] = {};
   const located: ApplicationCells = {};
   for (const [id, row] of read) {
@@ -34,12 +67,14 @@ export function readApplications(cells: readonly Cell[], end: Position, diagnost
     rows[id] = counts;
     located[id] = row.cells;
   }
-  return { rows, cells: located, complete: read.size === DEFS.length };
+  return { rows, cells: located, complete: whole(read) };
 }
 
 export function applicationsOf(read: ApplicationsRead): Applications | undefined {
   if (!read.complete) return undefined;
-  const out = {} as Applications;
-  for (const r of APPLICATION_ROWS) out[r.id] = read.rows[r.id]!;
-  return out;
+  const out = {} as Record<string, ApplicantCounts | null>;
+  const combined = read.rows[OTHER_PROCESSING.id];
+  for (const r of APPLICATION_ROWS) out[r.id] = combined && isOther(r.id) ? null : read.rows[r.id]!;
+  if (combined) out[OTHER_PROCESSING.id] = combined;
+  return out as Applications;
 }

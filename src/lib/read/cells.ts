@@ -36,8 +36,11 @@ export function splitCells(line: string, lineNo: number): Cell[] {
     separator = '\t';
   }
   let last = 0;
+  // Empty cells of a row whose cells are delimited, by where they would stand among the cells.
+  const empty: Array<{ at: number; column: number }> = [];
   if (separator) {
     for (let at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, last)) {
+      if (!line.slice(last, at).trim()) empty.push({ at: cells.length, column: last + 1 });
       piece(cells, line, last, at, lineNo);
       last = at + 1;
     }
@@ -49,7 +52,26 @@ export function splitCells(line: string, lineNo: number): Cell[] {
     }
   }
   piece(cells, line, last, line.length, lineNo);
-  return cells;
+  // A converter's placeholder row under a header (| - | - | - |) holds no figure and names no row.
+  if (separator === '|' && cells.length && cells.every((c) => c.kind === 'value' && DASHES.test(c.text))) return [];
+  return empty.length ? withBlanks(cells, empty, lineNo) : cells;
+}
+
+/**
+ * An empty cell between two values of a delimited row is a figure printed
+ * blank (a cell left empty, &nbsp; in a web page): kept as a blank value, so
+ * the row keeps its count and the report can say the cell was empty. Empty
+ * cells before the first value or after the last are layout, not figures.
+ */
+function withBlanks(cells: Cell[], empty: ReadonlyArray<{ at: number; column: number }>, line: number): Cell[] {
+  const first = cells.findIndex((c) => c.kind === 'value');
+  let lastValue = -1;
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.kind === 'value') (lastValue = i), (i = -1);
+  const inside = empty.filter((e) => first >= 0 && e.at > first && e.at <= lastValue);
+  if (!inside.length) return cells;
+  const out = [...cells];
+  for (const e of inside.reverse()) out.splice(e.at, 0, { raw: '', text: '', line, column: e.column, kind: 'value' });
+  return out;
 }
 
 const SPACE_RUN = /\s{2,}/g;

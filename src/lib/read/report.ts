@@ -1,6 +1,8 @@
 /**
- * One report file to the canonical report object and every diagnostic.
- * Never throws on any input: what cannot be read becomes a diagnostic.
+ * One report file to the canonical report object and every reading
+ * diagnostic. It never checks the tables' consistency: check/ does that on
+ * what this returns. Never throws on any input: what cannot be read becomes
+ * a diagnostic.
  */
 import { SECTIONS, type SectionId } from '../model/catalogue.ts';
 import { splitCells, type Cell } from './cells.ts';
@@ -8,10 +10,12 @@ import { decode, type Encoding } from './decode.ts';
 import { byPosition, diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
 import { readActive, type ActiveCells } from './active.ts';
-import { readAppeals } from './appeals.ts';
-import { applicationsOf, readApplications, type ApplicationCells } from './applications.ts';
-import { checkAppeals, checkApplications } from '../check/tables.ts';
+import { readAppeals, type AppealsRead } from './appeals.ts';
+import { applicationsOf, readApplications, type ApplicationCells, type ApplicationsRead } from './applications.ts';
 import { Report, SCHEMA_ID, type Narrative } from '../model/schema.ts';
+import { isPageFurniture } from './furniture.ts';
+import { blankKeys } from './blanks.ts';
+import { gluedCell, inlineHeading, sampleOf } from './glued.ts';
 import { findSections, type SectionSpan } from './sections.ts';
 import { readTitle, stripResidue } from './title.ts';
 
@@ -46,17 +50,12 @@ export interface ParseResult {
   activeCells?: ActiveCells;
 }
 
-export function parseReport(input: Uint8Array | string, options: ParseOptions = {}): ParseResult {
-  try {
-    return parse(input, options);
-  } catch (error) {
-    // A parser bug must still end as a message about this file, never a crash of the whole build.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [diagnostic('error', 'file-layout', { line: 1, column: 1 }, `解析器内部错误：${detail}；请把此文件报告给维护者`)] };
-  }
+/** What the reader found, with the tables as read for the consistency rules. */
+export interface ReadResult extends ParseResult {
+  tables: { applications?: ApplicationsRead; appeals?: AppealsRead };
 }
 
-function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
+export function readReport(input: Uint8Array | string, options: ParseOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const start = { line: 1, column: 1 };
   let text: string;
@@ -67,13 +66,13 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     const decoded = decode(input);
     if (!decoded.ok) {
       const [message, hint] = messages.unreadable[decoded.reason]!;
-      return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)] };
+      return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)], tables: {} };
     }
     ({ text, encoding } = decoded);
     if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
       if (options.requireUtf8) {
         const [message, hint] = messages.encodingNotUtf8(encoding);
-        return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)], encoding };
+        return { diagnostics: [diagnostic('error', 'file-encoding', start, message, hint)], encoding, tables: {} };
       }
       diagnostics.push(diagnostic('warning', 'file-encoding', start, messages.encodingConverted(encoding)));
     }
@@ -93,35 +92,53 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     if (!s) {
       const def = SECTIONS.find((d) => d.id === id)!;
       const next = sections.find((x) => SECTIONS.findIndex((d) => d.id === x.id) > SECTIONS.indexOf(def));
+      const inline = inlineHeading(lines, def.numeral, def.key);
+      if (inline) {
+        diagnostics.push(diagnostic('error', 'glued-cells', inline, messages.gluedHeading(def.numeral, def.title, inline.sample), messages.gluedCellsHint));
+        return undefined;
+      }
       diagnostics.push(diagnostic('error', 'table-missing', { line: next?.heading ?? lines.length, column: 1 }, messages.sectionMissing(def.numeral, def.title), messages.sectionMissingHint));
       return undefined;
     }
     const cells: Cell[] = [];
-    for (let i = s.start; i < s.end; i++) for (const c of splitCells(lines[i - 1]!, i)) cells.push(c);
+    for (let i = s.start; i < s.end; i++) {
+      const line = lines[i - 1]!;
+      if (!isPageFurniture(line)) for (const c of splitCells(line, i)) cells.push(c);
+    }
     return { cells, end: { line: cells.at(-1)?.line ?? s.heading, column: 1 } };
   };
 
-  const active = tableCells('active_disclosure');
-  const activeCells: ActiveCells = {};
-  const activeValue = active && readActive(active.cells, active.end, diagnostics, activeCells);
-  const apps = tableCells('applications');
-  const appsRead = apps && readApplications(apps.cells, apps.end, diagnostics);
-  if (appsRead) diagnostics.push(...checkApplications(appsRead));
-  const appeals = tableCells('review_litigation');
-  const appealsRead = appeals && readAppeals(appeals.cells, appeals.end, diagnostics);
-  if (appealsRead) diagnostics.push(...checkAppeals(appealsRead));
+  // A table whose cells were run together gets one message that says so, not the row errors it causes.
+  const table = <T>(id: SectionId & keyof typeof TABLE_NAMES, read: (cells: Cell[], end: Position, out: Diagnostic[]) => T): T | undefined => {
+    const found = tableCells(id);
+    if (!found) return undefined;
+    const own: Diagnostic[] = [];
+    const value = read(found.cells, found.end, own);
+    const glued = hasErrors(own) ? gluedCell(found.cells) : undefined;
+    if (!glued) {
+      diagnostics.push(...own);
+      return value;
+    }
+    diagnostics.push(diagnostic('error', 'glued-cells', glued, messages.gluedCells(TABLE_NAMES[id], sampleOf(glued)), messages.gluedCellsHint));
+    return undefined;
+  };
+  const activeRead = table('active_disclosure', readActive);
+  const activeValue = activeRead?.value;
+  const appsRead = table('applications', readApplications);
+  const appealsRead = table('review_litigation', readAppeals);
 
   const narrative = readNarrative(lines, sections, title?.lastLine ?? 0, diagnostics);
   diagnostics.sort(byPosition);
 
   const applications = appsRead && applicationsOf(appsRead);
   const year = options.expect?.year ?? title?.year;
-  const result: ParseResult = {
+  const result: ReadResult = {
     diagnostics,
+    tables: { ...(appsRead ? { applications: appsRead } : {}), ...(appealsRead ? { appeals: appealsRead } : {}) },
     ...(encoding ? { encoding } : {}),
     ...(title ? { titleLine: title.line } : {}),
     ...(appsRead ? { applicationCells: appsRead.cells } : {}),
-    ...(active ? { activeCells } : {}),
+    ...(activeRead ? { activeCells: activeRead.cells } : {}),
   };
   if (!activeValue || !applications || !appealsRead?.value || !agency || !year) return result;
   const candidate: Report = {
@@ -134,6 +151,8 @@ function parse(input: Uint8Array | string, options: ParseOptions): ParseResult {
     review_litigation: appealsRead.value,
     narrative,
   };
+  const blanks = blankKeys(activeRead!.cells, appsRead!.cells, appealsRead.cells);
+  if (blanks.length) candidate.blank_cells = blanks;
   // The build publishes only what the schema accepts, so check runs the very same schema: whatever
   // passes here passes there. parseNumber already keeps every figure in bounds; this is the backstop.
   const checked = Report.safeParse(candidate);
@@ -193,7 +212,7 @@ function readNarrative(lines: readonly string[], sections: readonly SectionSpan[
     const out: string[] = [];
     for (let i = from; i < to; i++) {
       const p = stripResidue(lines[i - 1]!);
-      if (p) out.push(p);
+      if (p && !isPageFurniture(p)) out.push(p);
     }
     return out;
   };
@@ -218,4 +237,3 @@ export function idFromPath(path: string | undefined, year: number): string {
   return slug && /[a-z]/.test(slug) ? slug : `report-${year}`;
 }
 
-export { hasErrors };

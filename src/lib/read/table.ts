@@ -15,6 +15,8 @@ export interface TableRowDef<Id extends string = string> extends RowPattern<Id> 
   columns: readonly string[];
   /** Decimal places allowed (0 for counts). */
   decimals: number;
+  /** A row the table may lack: no row-missing message, and a bare label of it is passed over. */
+  optional?: boolean;
 }
 
 /** This many rows missing at a table's end are reported as one cut. */
@@ -42,6 +44,7 @@ export function readTable<Id extends string>(
   const seen = new Map<Id, Cell>();
   for (const row of rows) {
     const def = defs.find((d) => d.id === row.id)!;
+    if (def.optional && !row.values.length) continue;
     const first = seen.get(row.id);
     if (first) {
       diagnostics.push(diagnostic('error', 'file-layout', row.label, messages.rowDuplicate(table, def.label, first.line)));
@@ -50,17 +53,20 @@ export function readTable<Id extends string>(
       continue;
     }
     seen.set(row.id, row.label);
+    if (row.variant !== undefined) diagnostics.push(diagnostic('warning', 'label-variant', row.label, messages.labelVariant(table, row.variant, def.label)));
     const values = checkCells(table, def, row.label, row.values, diagnostics);
     if (values) result.set(row.id, { label: row.label, cells: row.values, values });
   }
   // Rows missing from the end of a table, several of them, mean the text stops there: say so once.
   let tail = defs.length;
   while (tail > 0 && !seen.has(defs[tail - 1]!.id)) tail--;
-  const cut = defs.length - tail >= TRUNCATED_ROWS && tail > 0;
+  while (tail < defs.length && defs[tail]!.optional) tail++;
+  const lost = defs.slice(tail).filter((d) => !d.optional).length;
+  const cut = lost >= TRUNCATED_ROWS && tail > 0;
   defs.forEach((def, i) => {
-    if (seen.has(def.id) || (cut && i > tail)) return;
+    if (seen.has(def.id) || (cut && i > tail) || def.optional) return;
     if (cut && i === tail) {
-      diagnostics.push(diagnostic('error', 'row-missing', end, messages.tableCut(table, def.label, defs.length - tail), messages.tableCutHint));
+      diagnostics.push(diagnostic('error', 'row-missing', end, messages.tableCut(table, def.label, lost), messages.tableCutHint));
       return;
     }
     const next = defs.slice(i + 1).find((d) => seen.has(d.id));
@@ -81,7 +87,8 @@ function checkCells(table: string, def: TableRowDef, label: Cell, cells: readonl
   const values: number[] = [];
   let ok = true;
   cells.forEach((cell, i) => {
-    const parsed = parseNumber(cell.text, def.decimals);
+    // A cell printed empty counts as 0 for the rules; the report records that it was empty.
+    const parsed = cell.raw === '' ? ({ ok: true, value: 0 } as const) : parseNumber(cell.text, def.decimals);
     if (parsed.ok) {
       values.push(parsed.value);
       return;

@@ -3,7 +3,7 @@
  * 〔2021〕30号): which label cells each row has and how they span. Labels come
  * from the catalogue, split where the model table puts them in separate cells.
  */
-import { ACTIVE_ROWS, APPLICATION_ROWS, DOCUMENT_COLUMNS, OUTCOME_GROUPS, type ActiveRowId, type ApplicationRowId, type OutcomeGroup } from '../model/catalogue.ts';
+import { ACTIVE_ROWS, APPLICATION_ROWS, DOCUMENT_COLUMNS, OTHER_PROCESSING, OTHER_ROWS, OUTCOME_GROUPS, type ActiveRowId, type ApplicationRowId, type OutcomeGroup } from '../model/catalogue.ts';
 import { formatAmount, formatCount } from '../charts/format.ts';
 import type { Report } from '../model/schema.ts';
 
@@ -14,7 +14,7 @@ export interface LabelCell {
 }
 
 export interface ApplicationsRowLayout {
-  id: ApplicationRowId;
+  id: ApplicationRowId | typeof OTHER_PROCESSING.id;
   /** Label cells before the seven numbers; rows inside a spanning label have fewer. */
   labels: LabelCell[];
 }
@@ -25,14 +25,23 @@ export const APPLICATION_LABEL_COLUMNS = 3;
 /** `（三）不予公开 1.属于国家秘密` -> [`（三）不予公开`, `1.属于国家秘密`]; the model table splits labels at the space. */
 const parts = (label: string) => label.split(' ').filter(Boolean);
 
-export function applicationsLayout(): ApplicationsRowLayout[] {
-  const outcomes = APPLICATION_ROWS.filter((r) => 'group' in r && r.group !== undefined);
-  const groupSize = (g: OutcomeGroup) => outcomes.filter((r) => 'group' in r && r.group === g).length;
+/**
+ * Table 三's rows and label cells; `combined` where the report printed
+ * （六）其他处理 as one row, which then stands in the place of its three sub-rows.
+ */
+export function applicationsLayout(combined = false): ApplicationsRowLayout[] {
+  type Printed = { id: ApplicationsRowLayout['id']; label: string; group?: OutcomeGroup };
+  const all: Printed[] = APPLICATION_ROWS.map((r) => ({ id: r.id, label: r.label, ...('group' in r ? { group: r.group } : {}) }));
+  const printed = combined
+    ? all.flatMap((r) => (r.id === OTHER_ROWS[0] ? [{ id: OTHER_PROCESSING.id, label: OTHER_PROCESSING.label, group: 'other' as const }] : (OTHER_ROWS as readonly string[]).includes(r.id) ? [] : [r]))
+    : all;
+  const outcomes = printed.filter((r) => r.group !== undefined);
+  const groupSize = (g: OutcomeGroup) => outcomes.filter((r) => r.group === g).length;
   // 三、本年度办理结果 spans every outcome row and （七）总计.
   const resultSpan = outcomes.length + 1;
   let previousGroup: OutcomeGroup | undefined;
-  return APPLICATION_ROWS.map((row): ApplicationsRowLayout => {
-    const group = 'group' in row ? row.group : undefined;
+  return printed.map((row): ApplicationsRowLayout => {
+    const group = row.group;
     const [first, second] = parts(row.label);
     let labels: LabelCell[];
     if (row.id === 'granted') {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPEAL_GROUPS } from '../../../src/lib/model/catalogue.ts';
 import type { ParseOptions } from '../../../src/lib/read/report.ts';
+import type { ApplicationsRead } from '../../../src/lib/read/applications.ts';
 import { checkAppeals, checkApplications } from '../../../src/lib/check/tables.ts';
 import { cutBefore, deleteLines, insertValue, removeValue, replaceLine, setValue } from '../../fixtures/edits.ts';
 import { gbk } from '../../fixtures/layouts.ts';
@@ -168,7 +169,8 @@ describe('cell-value', () => {
     expect(r.text).toMatchSnapshot();
   });
 
-  it('a fee with seven decimals', () => {
+  it('a fee with seven decimals (six, exact to the 分, are allowed)', () => {
+    expect(check(ZD, setValue(zd(), 34, 0, '0', '4166.241619')).at).toEqual([]);
     const r = check(ZD, setValue(zd(), 34, 0, '0', '0.1234567'));
     expect(r.at).toEqual([['cell-value', 34]]);
     expect(r.text).toMatchInlineSnapshot(`"content/reports/zhengdong-social-affairs/2023.txt:34:9: error: 表二（主动公开）「行政事业性收费」行「本年收费金额（万元）」列的值「0.1234567」的小数超过 6 位，收费金额以万元计，最多保留 6 位小数 [cell-value]"`);
@@ -349,7 +351,7 @@ describe('rules on values read whole', () => {
     for (const seed of ['huiji-hrss-2023', 'zhangshu-hrss-2023', ZD, GOV, HRSS] as const) {
       const g = golden(seed);
       const cells = Object.fromEntries(Object.keys(g.applications).map((id) => [id, []]));
-      expect(checkApplications({ rows: g.applications, cells, complete: true }), seed).toEqual([]);
+      expect(checkApplications({ rows: g.applications as ApplicationsRead['rows'], cells, complete: true }), seed).toEqual([]);
       expect(checkAppeals({ value: g.review_litigation, cells: Object.fromEntries(APPEAL_GROUPS.map((x) => [x.id, []])) }), seed).toEqual([]);
     }
   });

@@ -12,6 +12,7 @@ import { setValue } from '../../fixtures/edits.ts';
 import { removeTempFolders, tempFolder } from '../../fixtures/folders.ts';
 import { gbk, retitle } from '../../fixtures/layouts.ts';
 import { correctedText, explained, golden, placeOf, ROOT, SEEDS, seedText, type SeedName } from '../../fixtures/seeds.ts';
+import { seedContent } from '../../fixtures/seed-content.ts';
 
 afterEach(removeTempFolders);
 
@@ -35,7 +36,7 @@ const GOV = 'zhengzhou-government-2022';
 const HRSS = 'zhengzhou-hrss-2023';
 
 describe('loadCorpus(root) on content/reports', () => {
-  const corpus = loadCorpus(`${ROOT}content/reports`);
+  const corpus = loadCorpus(seedContent());
 
   it('reads the five seeds without a message', () => {
     expect(messagesOf(corpus)).toBe('');

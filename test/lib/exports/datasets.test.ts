@@ -8,11 +8,12 @@ import { writeDatasets, type WrittenDataFile } from '../../../src/lib/exports/da
 import { bodyCsv, bodyJson, buildDataFiles, reportJson } from '../../../src/lib/exports/files.ts';
 import { reportCsv } from '../../../src/lib/exports/tidy.ts';
 import type { ExportData } from '../../../src/lib/exports/table.ts';
+import { seedContent } from '../../fixtures/seed-content.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'gongkai-datasets-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const seeds: Corpus = loadCorpus('content/reports');
+const seeds: Corpus = loadCorpus(seedContent());
 writeCorpus(join(scratch, 'content'), { bodies: 12, years: 3, seed: 7 });
 const generated: Corpus = loadCorpus(join(scratch, 'content'));
 const lonely: BodyRecord = { ...seeds.bodies[0]!, id: 'aaa-no-reports' };

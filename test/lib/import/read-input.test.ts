@@ -39,8 +39,12 @@ describe('readInput(name, bytes)', () => {
     }
   });
 
-  test('refuses a PDF with what to do instead', async () => {
-    expect(await readInput('r.pdf', utf8('%PDF-1.4'))).toEqual({ ok: false, message: '这是 PDF 文件，无法直接读取', hint: '请从 PDF 中复制全文到 .txt 文件中，核对表格数字后再提交。' });
+  test('refuses a broken PDF with what to do instead', async () => {
+    expect(await readInput('r.pdf', utf8('%PDF-1.4'))).toEqual({
+      ok: false,
+      message: 'PDF 文件已损坏或不完整，无法读取（文件结构无效）',
+      hint: '请重新下载这份 PDF，确认下载完整后再导入；或到发布机关网站查找这份报告的网页版、Word 版或可以复制文字的 PDF 再导入。',
+    });
   });
 });
 

@@ -5,7 +5,8 @@ import { APPLICATION_ROWS } from '../../../src/lib/model/catalogue.ts';
 import { RULE_IDS } from '../../../src/lib/diagnostics/diagnostic.ts';
 import { canonicalJson } from '../../../src/lib/exports/report-json.ts';
 import { figures } from '../../../src/lib/model/figures.ts';
-import { parseReport, type ParseResult } from '../../../src/lib/read/report.ts';
+import { parseReport } from '../../../src/lib/check/report.ts';
+import { type ParseResult } from '../../../src/lib/read/report.ts';
 import { Report } from '../../../src/lib/model/schema.ts';
 import * as layout from '../../fixtures/layouts.ts';
 import { correctedText, formatted, golden, parseSeed, parseVariant, ROOT, SEEDS, seedBytes, seedOptions, seedText, type SeedName } from '../../fixtures/seeds.ts';
@@ -92,7 +93,7 @@ describe('golden files agree with the seed tables as read by hand', () => {
     const a = g.active_disclosure;
     const row = (o: object) => Object.values(o).join(' ');
     expect([row(a.regulations), row(a.normative_documents), a.licensing, a.penalty, a.coercion, a.fees].join(' | ')).toBe(hand.active);
-    for (const r of APPLICATION_ROWS) expect(row(g.applications[r.id]), `${seed} ${r.id}`).toBe(hand.applications[r.id] ?? '0 0 0 0 0 0 0');
+    for (const r of APPLICATION_ROWS) expect(row(g.applications[r.id]!), `${seed} ${r.id}`).toBe(hand.applications[r.id] ?? '0 0 0 0 0 0 0');
     expect(Object.values(g.review_litigation).map(row).join(' | ')).toBe(hand.appeals);
   });
 

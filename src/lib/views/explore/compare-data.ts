@@ -56,5 +56,9 @@ export function compareMeasureFile(reports: readonly ReportLike[], measure: stri
   }
   const figure = figureByKey.get(measure);
   if (!figure) throw new Error(`unknown measure ${measure}`);
-  return { schema: 'gongkai/compare-measure@1', measure, values: ordered.map((r) => (figure.unit === 'amount' ? roundAmount(figure.get(r)) : figure.get(r))) };
+  return { schema: 'gongkai/compare-measure@1', measure, values: ordered.map((r) => {
+      const v = figure.get(r);
+      return v !== null && figure.unit === 'amount' ? roundAmount(v) : v;
+    }),
+  };
 }

@@ -81,7 +81,7 @@ export interface CompareEntry {
   region: string;
   regionLabel: string;
   reportId: string;
-  /** null: the indicator is undefined (its denominator is 0). */
+  /** null: the indicator is undefined (its denominator is 0), or the report does not give the figure. */
   value: number | null;
   numerator?: number;
   denominator?: number;
@@ -127,8 +127,8 @@ export interface CompareIndex {
 export interface CompareMeasureFile {
   schema: 'gongkai/compare-measure@1';
   measure: string;
-  /** Figures: the value of each report. */
-  values?: number[];
+  /** Figures: the value of each report; null where the report does not give it. */
+  values?: Array<number | null>;
   /** Indicators: numerator and denominator of each report. */
   numerators?: number[];
   denominators?: number[];
@@ -146,7 +146,7 @@ export function entriesFor(index: CompareIndex, file: CompareMeasureFile, year: 
     if (y !== year) return;
     const body = index.bodies[b]!;
     const base = { bodyId: body.id, name: body.name, kind: body.kind, region: body.region, regionLabel: labels.get(body.region) ?? '', reportId };
-    if (file.values) out.push({ ...base, value: file.values[i]! });
+    if (file.values) out.push({ ...base, value: file.values[i] ?? null });
     else {
       const numerator = file.numerators![i]!;
       const denominator = file.denominators![i]!;

@@ -5,7 +5,7 @@
  * denominators, never averaged, and stays undefined when the summed
  * denominator is 0.
  */
-import { FIGURES, figureByKey } from '../../model/figures.ts';
+import { FIGURES, figureByKey, type FigureDef } from '../../model/figures.ts';
 import { INDICATORS, indicatorById, type IndicatorValue } from '../../model/indicators.ts';
 import type { Report } from '../../model/schema.ts';
 import { FEE_DECIMALS } from '../../model/numbers.ts';
@@ -19,15 +19,20 @@ export interface MeasureValue {
 
 export const roundAmount = (n: number): number => Math.round(n * 10 ** FEE_DECIMALS) / 10 ** FEE_DECIMALS;
 
-/** The sum of every figure, keyed by figure key. */
-export function sumFigures(reports: readonly Report[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const f of FIGURES) {
-    let s = 0;
-    for (const r of reports) s += f.get(r);
-    out.set(f.key, f.unit === 'amount' ? roundAmount(s) : s);
+/** A figure summed over reports: null when any of them does not give it, for a sum of what is known would look whole. */
+function sumFigure(figure: FigureDef, reports: readonly Report[]): number | null {
+  let s = 0;
+  for (const r of reports) {
+    const v = figure.get(r);
+    if (v === null) return null;
+    s += v;
   }
-  return out;
+  return figure.unit === 'amount' ? roundAmount(s) : s;
+}
+
+/** The sum of every figure, keyed by figure key. */
+export function sumFigures(reports: readonly Report[]): Map<string, number | null> {
+  return new Map(FIGURES.map((f) => [f.key, sumFigure(f, reports)]));
 }
 
 /** Every indicator from summed numerators and denominators. */
@@ -57,7 +62,5 @@ export function measureOf(id: string, reports: readonly Report[]): MeasureValue 
   }
   const figure = figureByKey.get(id);
   if (!figure) throw new Error(`unknown measure ${id}`);
-  let s = 0;
-  for (const r of reports) s += figure.get(r);
-  return { value: figure.unit === 'amount' ? roundAmount(s) : s };
+  return { value: sumFigure(figure, reports) };
 }

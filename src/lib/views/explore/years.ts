@@ -26,7 +26,7 @@ export interface YearCoverage {
 }
 
 export interface YearSummary extends YearCoverage {
-  figures: Map<string, number>;
+  figures: Map<string, number | null>;
   /** Rates of the summed figures. */
   indicators: IndicatorValue[];
 }

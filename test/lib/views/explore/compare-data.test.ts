@@ -5,8 +5,9 @@ import { compareIndex, compareMeasureFile } from '../../../../src/lib/views/expl
 import { compareView } from '../../../../src/lib/views/explore/compare-view.ts';
 import { MEASURES, measureById } from '../../../../src/lib/views/explore/measures.ts';
 import { buildRegions } from '../../../../src/lib/views/explore/regions.ts';
+import { seedContent } from '../../../fixtures/seed-content.ts';
 
-const seeds = loadCorpus('content/reports');
+const seeds = loadCorpus(seedContent());
 const regions = buildRegions(seeds.bodies);
 const index = compareIndex(seeds.bodies, seeds.reports, regions);
 

@@ -20,7 +20,7 @@ export interface ReportNumbers {
 export function makeReport(id: string, agency: string, year: number, n: ReportNumbers = {}): Report {
   const applications = Object.fromEntries(APPLICATION_ROWS.map((r) => [r.id, zeros(APPLICANT_COLUMNS)])) as Report['applications'];
   for (const [row, v] of Object.entries(n.applications ?? {})) {
-    const counts = applications[row as keyof Report['applications']];
+    const counts = applications[row as keyof Report['applications']]!;
     counts.total = v;
     counts.natural_person = v;
   }

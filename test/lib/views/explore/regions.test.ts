@@ -3,8 +3,9 @@ import { loadCorpus } from '../../../../src/lib/corpus/load.ts';
 import { regionCounts } from '../../../../src/lib/views/explore/region-counts.ts';
 import { ancestors, bodiesWithin, buildRegions, isWithin, regionLabel, siblingSlugs } from '../../../../src/lib/views/explore/regions.ts';
 import { makeBody } from './make.ts';
+import { seedContent } from '../../../fixtures/seed-content.ts';
 
-const seeds = loadCorpus('content/reports');
+const seeds = loadCorpus(seedContent());
 
 describe('buildRegions(bodies)', () => {
   it('builds the seeds\' tree with readable path ids, parents first and siblings by id', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../../src/lib/corpus/load.ts';
 import { measureOf, sumFigures, sumIndicators } from '../../../../src/lib/views/explore/sums.ts';
 import { makeReport } from './make.ts';
+import { seedContent } from '../../../fixtures/seed-content.ts';
 
 const a = makeReport('a-2023', '甲', 2023, { applications: { total: 10, granted: 8, received: 10 }, fees: 0.1 });
 const b = makeReport('b-2023', '乙', 2023, { applications: { total: 90, granted: 9, received: 90 }, fees: 0.2 });
@@ -15,7 +16,7 @@ describe('sumFigures(reports)', () => {
     expect(s.size).toBe(200);
   });
   it('sums the seeds to the totals of their tables', () => {
-    const reports = loadCorpus('content/reports').reports.map((r) => r.report);
+    const reports = loadCorpus(seedContent()).reports.map((r) => r.report);
     expect(sumFigures(reports).get('applications.received.total')).toBe(reports.reduce((n, r) => n + r.applications.received.total, 0));
   });
 });
