@@ -1,6 +1,7 @@
 /**
- * npm run bench: parse-and-check throughput over a generated corpus, then
- * the cost of building the whole site from generated corpora.
+ * npm run bench: parse-and-check throughput over a generated corpus, the
+ * worst shapes of text per byte, then the cost of building the whole site
+ * from generated corpora.
  *
  *   npm run bench                      parse bench, then the 1,000-report site build;
  *                                      the 10,000-report build too when the first
@@ -21,6 +22,7 @@ import { generateCorpus } from './generate.ts';
 import { describeMachine, machine } from './machine.ts';
 import { measureParse, type ParseSample } from './parse-throughput.ts';
 import { measureSiteBuild, type SiteBuild } from './site-build.ts';
+import { measureWorstShapes } from './worst-shapes.ts';
 
 const TARGET_REPORTS_PER_SECOND = 5000;
 const TARGET_SITE_SECONDS = 90;
@@ -85,6 +87,14 @@ async function main() {
   );
   samples.length = 0;
 
+  // The costliest shapes of text per byte, at a quarter of the size limit and at the limit: time per KB stays flat.
+  const worst = measureWorstShapes();
+  const ww = [16, 8, 10, 8, 9];
+  console.log(`\nworst shapes: parseReport on text built to cost most per byte (bench/worst-shapes.ts)`);
+  console.log(pad(['shape', 'KB', 'ms', 'ms/KB', 'RSS MiB'], ww));
+  for (const r of worst) console.log(pad([r.name, n(r.kb), n(r.ms, 1), n(r.msPerKb, 3), n(r.rssMiB)], ww));
+  console.log(`worst: ${n(Math.max(...worst.map((r) => r.msPerKb)), 3)} ms per KB`);
+
   const sites: Array<SiteBuild | { reports: number; skipped: string }> = [];
   if (opts.site !== 'off') {
     console.log(`\nsite build: astro build of a generated corpus (one temporary folder each; GONGKAI_CONTENT, GONGKAI_CACHE_DIR)`);
@@ -129,6 +139,7 @@ async function main() {
     machine: m,
     corpus: { reports: parse.all.reports / opts.rounds, bodies: corpus.bodies.length, years, megabytes: corpusBytes / 1e6, generationSeconds: genSeconds, seed: opts.seed },
     parse: { ...parse, target: { reportsPerSecond: TARGET_REPORTS_PER_SECOND, met: parseMet } },
+    worstShapes: worst,
     site: sites.map((s) => ('dir' in s ? (({ dir: _dir, ...rest }) => rest)(s as SiteBuild & { dir: string }) : s)),
     siteTarget: { reports: TARGET_SITE_REPORTS, seconds: TARGET_SITE_SECONDS, mebibytes: TARGET_SITE_MIB },
   };

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { z } from 'zod';
 import { entryAt, MAX_METADATA_BYTES, MAX_REPORT_BYTES, readRegularFile } from '../lib/corpus/files.ts';
 import { BODY_ID, checkTarget } from '../lib/corpus/load.ts';
 import { formatWithHint } from '../lib/diagnostics/diagnostic.ts';
@@ -16,16 +17,14 @@ import { bodyYaml, sidecarYaml, withAlias } from '../lib/import/metadata-files.t
 import { guessRegion } from '../lib/import/places.ts';
 import { readInput } from '../lib/import/read-input.ts';
 import { writeFiles, type FileWrite } from '../lib/import/write-files.ts';
-import { WebUrl } from '../lib/model/metadata.ts';
+import { isWebUrl } from '../lib/model/metadata.ts';
 import { findSections } from '../lib/read/sections.ts';
-import { z } from 'zod';
 import { readTitle } from '../lib/read/title.ts';
 import { DEFAULT_ROOT } from './check.ts';
 import { options, requireFile, UsageError, type Io } from './io.ts';
 
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 const display = (path: string) => relative(process.cwd(), path).split(sep).join('/') || path;
-const isWebUrl = (s: string) => WebUrl.safeParse(s).success;
 const isDate = (s: string) => z.iso.date().safeParse(s).success;
 
 export async function add(args: string[], io: Io, today: Date = new Date()): Promise<number> {

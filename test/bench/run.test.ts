@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus, LAYOUTS } from '../../bench/generate.ts';
 import { measureParse } from '../../bench/parse-throughput.ts';
+import { measureShape, SHAPES } from '../../bench/worst-shapes.ts';
 import { descendants, watchTree } from '../../bench/proc-tree.ts';
 import { routeCostsOf, stepsOf } from '../../bench/site-build.ts';
 
@@ -32,6 +33,17 @@ describe('measureParse(samples, options)', () => {
     expect(bench.mismatches).toBe(2);
     expect(bench.errors).toBe(1);
   });
+});
+
+describe('worst shapes (issue 10): parse time linear in the input', () => {
+  // 256 KB of each shape; before issue 10, label-run took minutes at this size and number-line threw.
+  for (const shape of SHAPES) {
+    test(shape.name, () => {
+      const row = measureShape(shape, 256 * 1024);
+      expect(row.ms).toBeLessThan(3000);
+      expect(row.diagnostics).toBeGreaterThanOrEqual(0);
+    });
+  }
 });
 
 describe('stepsOf(log)', () => {

@@ -26,7 +26,8 @@
  * - `buildWithScript({ content, name, outDir?, env? })` runs scripts/build.ts
  *   the way `npm run build` does (Node 24, node_modules/.bin on PATH, from the
  *   repository root), writing to `outDir` (GONGKAI_OUT_DIR) instead of the
- *   shared dist/, so tests can check what a failed build leaves.
+ *   shared dist/, so tests can check what a failed build leaves;
+ *   `leftovers()` lists what the script left beside that dir.
  * - `buildDir(name)` makes an empty dir beside the builds, e.g. to place a
  *   stale output dir there before running the script.
  * - `normalizePaths(text, content)` replaces a fixture root in messages with
@@ -38,7 +39,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_BODIES } from '../fixtures/seed-content.ts';
 
@@ -177,10 +178,14 @@ export interface ScriptOptions {
 export interface ScriptResult extends RunResult {
   /** The output dir the script was told to use; it may not exist. */
   dir: string;
-  /** The scratch dir the script builds into first (scripts/build.ts: `<out>.build-tmp`). */
-  scratch: string;
+  /** What the script keeps beside the output dir while it builds (`<out>.build-tmp-*`, `<out>.build-lock`, …), still there. */
+  leftovers: () => string[];
   cleanup: () => void;
 }
+
+/** Files and folders scripts/build.ts made beside an output dir and has not removed. */
+export const buildLeftovers = (dir: string): string[] =>
+  existsSync(dirname(dir)) ? readdirSync(dirname(dir)).filter((e) => e.startsWith(`${basename(dir)}.build-`)).sort() : [];
 
 /** `npm run build` (scripts/build.ts) on a content root, writing to a temp dir instead of dist/. */
 export async function buildWithScript(options: ScriptOptions): Promise<ScriptResult> {
@@ -188,7 +193,7 @@ export async function buildWithScript(options: ScriptOptions): Promise<ScriptRes
   const dir = options.outDir ?? join(tmp, 'dist');
   const env = childEnv({ GONGKAI_CONTENT: options.content, GONGKAI_CACHE_DIR: join(tmp, 'cache'), GONGKAI_OUT_DIR: dir, ...options.env });
   const result = await run(join(BIN, 'node'), ['scripts/build.ts'], env);
-  return { ...result, dir, scratch: `${dir}.build-tmp`, cleanup: () => keep() || rmSync(tmp, { recursive: true, force: true }) };
+  return { ...result, dir, leftovers: () => buildLeftovers(dir), cleanup: () => keep() || rmSync(tmp, { recursive: true, force: true }) };
 }
 
 /** Messages name fixture files relative to the repository; replace the fixture root with `<content>`. */

@@ -1,8 +1,8 @@
 /**
  * A report with an error stops the build: the real Astro build and the
  * guarded build script (scripts/build.ts, what `npm run build` runs) exit
- * non-zero, print every diagnostic of every file as FILE:LINE:COLUMN, and
- * leave no site behind that could pass for a good one.
+ * non-zero and print every diagnostic of every file as FILE:LINE:COLUMN; the
+ * script leaves the previous good site exactly as it was, and nothing else.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   broken = brokenContent('broken');
   const seeds = makeContent({ name: 'seeds-script' });
   contents.push(broken, seeds);
-  // A previous good build in the output dir: a failed build must not leave it looking current.
+  // A previous good build in the output dir: a failed build must leave it untouched (issue 10).
   const staleParent = buildDir('stale');
   staleOut = join(staleParent, 'dist');
   made.push(staleParent);
@@ -122,31 +122,34 @@ describe('astro build with a broken report', () => {
 });
 
 describe('the guarded build script (npm run build)', () => {
-  it('fails on a broken report with the same diagnostics', () => {
+  it('fails on a broken report with the same diagnostics, and says the previous site is kept', () => {
     expect(script.exitCode, script.output).not.toBe(0);
     expect(diagnostics(script.output, broken)).toEqual(diagnostics(astro.output, broken));
     expect(script.output).toContain('构建失败');
+    expect(script.output).toContain('保持为上一次成功构建的站点');
   });
 
-  it('leaves no output dir and no scratch dir behind, not even the previous build', () => {
-    expect(existsSync(staleOut), `${staleOut} still exists: ${listFiles(staleOut).join(' ')}`).toBe(false);
-    expect(existsSync(script.scratch)).toBe(false);
+  it('leaves the previous build untouched and nothing beside it', () => {
+    expect(listFiles(staleOut)).toEqual(['index.html']);
+    expect(readFileSync(join(staleOut, 'index.html'), 'utf8')).toBe('<!doctype html><title>old</title>');
+    expect(script.leftovers()).toEqual([]);
   });
 
-  it('removes a fully built site when a step after the Astro build fails', () => {
+  it('leaves no site and nothing beside it when a step after the Astro build fails', () => {
     expect(lateFailure.exitCode, lateFailure.output).not.toBe(0);
     expect(lateFailure.output).toContain('pagefind: simulated failure');
+    expect(lateFailure.output).toContain('没有生成');
     expect(existsSync(lateFailure.dir)).toBe(false);
-    expect(existsSync(lateFailure.scratch)).toBe(false);
+    expect(lateFailure.leftovers()).toEqual([]);
   });
 
-  it('on good content, builds the site with its search index and removes the scratch dir', () => {
+  it('on good content, builds the site with its search index and leaves nothing beside it', () => {
     expect(good.ok, good.output).toBe(true);
     const files = listFiles(good.dir);
     expect(files).toContain('index.html');
     expect(files).toContain('data/reports.json');
     expect(files.some((f) => f.startsWith('pagefind/')), 'Pagefind index').toBe(true);
-    expect(existsSync(good.scratch)).toBe(false);
+    expect(good.leftovers()).toEqual([]);
     expect(readFileSync(join(good.dir, 'index.html'), 'utf8')).toContain('<html');
   });
 });

@@ -216,7 +216,7 @@ export function loadCorpus(root: string, options: LoadOptions = {}): Corpus {
       results.set(r, result);
     });
   }
-  for (const warning of crossYear(reports, (r) => results.get(r)?.applicationCells)) {
+  for (const warning of crossYear(reports, (r) => results.get(r))) {
     const check = files.find((f) => f.path === display(join(root, warning.record.file)));
     check?.diagnostics.push(warning.diagnostic);
     warning.record.warnings.push(warning.diagnostic);

@@ -35,6 +35,7 @@ export const RULE_IDS = [
   'report-metadata',
   'file-layout',
   'cross-year',
+  'documents-in-force',
   'label-variant',
   'template-order',
   'glued-cells',

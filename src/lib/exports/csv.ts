@@ -9,8 +9,12 @@ export type Cell = string | number | null | undefined;
 
 const BOM = '\uFEFF';
 const EOL = '\r\n';
-/** OWASP "CSV injection": characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * OWASP "CSV injection": what makes a spreadsheet read a cell as a formula or
+ * a command. Spreadsheets skip leading whitespace (line breaks and the
+ * ideographic space too) and take full-width and small-form signs for = + - @.
+ */
+const FORMULA_START = /^[\s=+\-@\u2212＝＋－＠﹦﹢﹣﹫]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 export { formatNumber };

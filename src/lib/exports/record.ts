@@ -33,9 +33,15 @@ export const publishedBody = (body: Body): PublishedBody => ({
 });
 
 export function publishedReport(r: ReportRecord): PublishedReport {
+  // zod returns the keys of a strict object in schema order: the canonical order.
+  const report = Report.safeParse(r.report);
+  if (!report.success) {
+    // gongkai check runs this very schema, so this is a bug; it still names the file, not just a ZodError stack.
+    const issues = report.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；');
+    throw new Error(`content/reports/${r.file}:1:1: error: 报告数据不符合数据模型：${issues}（gongkai check 应已报告此问题，请报告给维护者） [file-layout]`);
+  }
   return {
-    // zod returns the keys of a strict object in schema order: the canonical order.
-    ...Report.parse(r.report),
+    ...report.data,
     body_id: r.bodyId,
     body: publishedBody(r.body),
     source: r.source ?? null,

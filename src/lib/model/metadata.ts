@@ -20,8 +20,27 @@ export const Region = z.strictObject({
   county: filled('区县尚未填写：请把 TODO 换成机关所在的区、县或县级市，如“惠济区”；市级、省级机关删去这一行').optional(),
 });
 
-/** Links that pages print as href: only the web, never javascript: or data:. */
-export const WebUrl = z.url({ protocol: /^https?$/, error: '须为 http:// 或 https:// 开头的网址' });
+/**
+ * Links that pages print as href: only the web, never javascript: or data:,
+ * and read the same by a person and a browser. `https://evil.com\@good.com`
+ * looks like good.com but a browser goes to evil.com (it reads \ as /), and
+ * `https://good.com@evil.com` hides its host behind user info: so no
+ * backslash, whitespace or control character anywhere, and no user info.
+ */
+export function isWebUrl(s: string): boolean {
+  if (!WEB_URL.test(s)) return false;
+  let url: URL;
+  try {
+    url = new URL(s);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '';
+}
+
+const WEB_URL = /^https?:\/\/[^\s\u0000-\u001f\u007f\\/?#@]+(?:[/?#][^\s\u0000-\u001f\u007f\\]*)?$/i;
+
+export const WebUrl = z.string().refine(isWebUrl, { error: '须为 http:// 或 https:// 开头的网址' });
 
 export const Body = z.strictObject({
   /** Official name, as the body signs its reports. */

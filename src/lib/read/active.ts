@@ -15,10 +15,13 @@ const DEFS: TableRowDef<ActiveRowId>[] = ACTIVE_ROWS.map((r) => ({
   decimals: r.id === 'fees' ? FEE_DECIMALS : 0,
 }));
 
+/** Where each value of the table was read, for positioned checks across years. */
+export type ActiveCells = Partial<Record<ActiveRowId, Cell[]>>;
+
 export interface ActiveRead {
   value?: ActiveDisclosure;
   /** Where each value was read. */
-  cells: Partial<Record<ActiveRowId, Cell[]>>;
+  cells: ActiveCells;
 }
 
 /** The table's own headings, never a row's label: in text copied from a PDF they fall between a label and its value. */

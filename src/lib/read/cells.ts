@@ -160,16 +160,30 @@ function pushSplit(cells: Cell[], raw: string, line: number, column: number): vo
 
 /** Two or more numbers separated by whitespace, nothing else (text is trimmed). */
 function numbersOnly(text: string): boolean {
+  const n = text.length;
   let count = 0;
-  for (const token of text.split(WHITESPACE)) {
-    if (!NUMBERISH.test(token)) return false;
+  let i = 0;
+  for (;;) {
+    let c = text.charCodeAt(i);
+    if (c === 45 || c === 43 || c === 0x2212) i++;
+    const start = i;
+    while (i < n && ((c = text.charCodeAt(i)) === 44 || c === 46 || (c >= 48 && c <= 57))) i++;
+    if (i === start) return false;
+    if (i < n && text.charCodeAt(i) === 37) i++;
     count++;
+    if (i === n) return count >= 2;
+    const gap = i;
+    while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === gap || i === n) return false;
   }
-  return count >= 2;
 }
 
-const WHITESPACE = /\s+/;
-const isSpace = (c: string) => WHITESPACE.test(c);
+/** What `\s` matches in a JavaScript regular expression. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * A label ending in Chinese, then whitespace, then one or more numbers: where
@@ -182,7 +196,7 @@ function labelThenNumbers(text: string): { labelEnd: number; numbersStart: numbe
   let numbersStart = -1;
   while (end > 0) {
     let start = end;
-    while (start > 0 && !isSpace(text[start - 1]!)) start--;
+    while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
     const token = text.slice(start, end);
     if (!NUMBERISH.test(token)) {
       if (numbersStart < 0 || !endsInHan(token) || /[\u2028\u2029]/.test(text.slice(0, end))) return undefined;
@@ -190,7 +204,7 @@ function labelThenNumbers(text: string): { labelEnd: number; numbersStart: numbe
     }
     numbersStart = start;
     end = start;
-    while (end > 0 && isSpace(text[end - 1]!)) end--;
+    while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { splitCells, type Cell } from './cells.ts';
 import { decode, type Encoding } from './decode.ts';
 import { byPosition, diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
-import { readActive } from './active.ts';
+import { readActive, type ActiveCells } from './active.ts';
 import { readAppeals, type AppealsRead } from './appeals.ts';
 import { applicationsOf, readApplications, type ApplicationCells, type ApplicationsRead } from './applications.ts';
 import { Report, SCHEMA_ID, type Narrative } from '../model/schema.ts';
@@ -47,6 +47,8 @@ export interface ParseResult {
   titleLine?: number;
   /** Where each applications row was read, for checks that span reports. */
   applicationCells?: ApplicationCells;
+  /** Where each row of table 二 was read, likewise. */
+  activeCells?: ActiveCells;
 }
 
 /** What the reader found, with the tables as read for the consistency rules. */
@@ -145,6 +147,7 @@ export function readReport(input: Uint8Array | string, options: ParseOptions = {
     ...(encoding ? { encoding } : {}),
     ...(title ? { titleLine: title.line } : {}),
     ...(appsRead ? { applicationCells: appsRead.cells } : {}),
+    ...(activeRead ? { activeCells: activeRead.cells } : {}),
   };
   if (!activeValue || !applications || !appealsRead?.value || !agency || !year) return result;
   const candidate: Report = {

@@ -174,6 +174,8 @@ describe('cross-year', () => {
     let last = retitle(correctedText(HRSS), '郑州市人力资源和社会保障局 2022 年政府信息公开工作年度报告');
     last = setValue(setValue(last, 51, 0, '23', '24'), 51, 6, '23', '24');
     last = setValue(setValue(last, 75, 0, '0', '1'), 75, 6, '0', '1');
+    // 2023 issued 8 行政规范性文件 and has 91 in force: 83 the year before, or documents-in-force warns too.
+    last = setValue(last, 34, 2, '91', '83');
     const corpus = loadCorpus(contentRoot([HRSS], { 'zhengzhou-hrss/2022.txt': last }));
     expect(corpus.reports.map((r) => r.id)).toEqual(['zhengzhou-hrss-2022', 'zhengzhou-hrss-2023']);
     expect(corpus.reports[1]!.warnings.map((d) => [d.rule, d.line, d.column])).toEqual([

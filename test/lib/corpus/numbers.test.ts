@@ -74,3 +74,12 @@ describe('the largest accepted figures', () => {
     expect(formatAmount(record!.report.active_disclosure.fees).replace(/,/g, '')).toBe('999999999.999999');
   });
 });
+
+describe('the build’s own schema check', () => {
+  it('names the file if a record ever reaches it with a figure check did not bound', async () => {
+    const { publishedReport } = await import('../../../src/lib/exports/record.ts');
+    const [record] = corpusWith(seedText(SEED)).reports;
+    const bad = { ...record!, report: { ...record!.report, active_disclosure: { ...record!.report.active_disclosure, licensing: 2 ** 53 } } };
+    expect(() => publishedReport(bad)).toThrow(/^content\/reports\/zhengdong-social-affairs\/2023\.txt:1:1: error: .*active_disclosure\.licensing/);
+  });
+});

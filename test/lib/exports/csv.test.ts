@@ -53,6 +53,12 @@ describe('csvCell(value)', () => {
     expect(csvCell('a=1')).toBe('a=1');
   });
 
+  // Issue 10: these reached spreadsheets as formulas.
+  test('neutralises leading whitespace, line breaks and full-width signs as well', () => {
+    for (const s of ['\n=1+1', ' =1+1', '\u3000=1', '\u00a0=1', '＝1+1', '＋86', '－5', '＠SUM(A1)', '﹦1', '−5']) expect(csvCell(s).replace(/^"/, ''), JSON.stringify(s)).toMatch(/^'/);
+    expect(csvCell('公开=1')).toBe('公开=1');
+  });
+
   test('writes numbers as numbers, negative ones too', () => {
     expect(csvCell(-5)).toBe('-5');
   });

@@ -209,7 +209,7 @@ describe('splitCells on PDF rows of any length', () => {
   }, 60_000);
 
   it('splits exactly where the regular expressions did', () => {
-    const piece = fc.constantFrom('规', '章', '𠀀', '1', '23', '.', ',', '-', '−', '%', 'a', ' ', ' ', '\u3000');
+    const piece = fc.constantFrom('规', '章', '𠀀', '1', '23', '.', ',', '-', '+', '−', '%', 'a', ' ', ' ', '\u3000', '\u00a0', '\u2028');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
         const text = pieces.join('').trim();
