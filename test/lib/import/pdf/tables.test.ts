@@ -71,22 +71,25 @@ describe('labels rebuilt from their pieces', () => {
 });
 
 /** The first outcome rows of table 三, 三、本年度办理结果 down the left column one character a line, （三）不予公开 over two lines centred on its eight rows. */
-function outcomes(): Drawn[] {
+function outcomes(pitch = 15): Drawn[] {
   const out: Drawn[] = [...before];
   out.push(label(77, 240, '二、上年结转政府信息公开申请数量'), ...values(240, [0, 0, 0, 0, 0, 0, 0]));
   out.push(label(101, 264, '（一）予以公开'), ...values(264, [1, 0, 0, 0, 0, 0, 1]));
   const items = ['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'];
   items.forEach((text, i) => out.push(label(143, 288 + 24 * i, text), ...values(288 + 24 * i, [i + 2, 0, 0, 0, 0, 0, i + 2])));
   // Centred on the rows: 三、本年度办理结果 from the middle of 1. to 6., （三）不予公开 between 4. and 5.
-  [...'三、本年度办理结果'].reduce<string[]>((a, ch) => (ch === '、' ? [...a.slice(0, -1), `${a.at(-1)}、`] : [...a, ch]), []).forEach((ch, i) => out.push(label(77, 300 + 15 * i, ch)));
+  [...'三、本年度办理结果'].reduce<string[]>((a, ch) => (ch === '、' ? [...a.slice(0, -1), `${a.at(-1)}、`] : [...a, ch]), []).forEach((ch, i) => out.push(label(77, 300 + pitch * i, ch)));
   out.push(label(101, 362, '（三）不'), label(101, 377, '予公开'));
   out.push(label(77, 500, '四、结转下年度继续办理'), ...values(500, [9, 0, 0, 0, 0, 0, 9]));
   return out;
 }
 
 describe('labels spanning rows', () => {
-  test('go on the first row they span, where Word puts a merged cell, and break no row', async () => {
-    const lines = await tableLines([outcomes()]);
+  test.each([
+    ['one character a line', 15],
+    ['spread over the height of the cell, as WPS does', 27],
+  ])('go on the first row they span, where Word puts a merged cell, and break no row (down the cell %s)', async (_, pitch) => {
+    const lines = await tableLines([outcomes(pitch)]);
     expect(lines).toEqual([
       row('二、上年结转政府信息公开申请数量', 0, 0, 0, 0, 0, 0, 0),
       row('三、本年度办理结果', '（一）予以公开', 1, 0, 0, 0, 0, 0, 1),
