@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { lineText, pageLines } from '../../../../src/lib/import/pdf/lines.ts';
 import type { TextItem } from '../../../../src/lib/import/pdf/text-items.ts';
+import { closeUpCjk, foldIdeographs, joinText } from '../../../../src/lib/import/pdf/text.ts';
 
 /** An item of CJK text, each character 1 em wide (digits and Latin letters half that). */
 const item = (text: string, x: number, y: number, size = 10, spaceAt?: number): TextItem => ({
@@ -43,5 +44,24 @@ describe('pageLines(page)', () => {
     const [line] = pageLines({ number: 1, width: 595, height: 842, items: [item('发布机构', 72, 300), item('2024', 200, 300)] });
     expect(lineText(line!)).toBe('发布机构 2024');
     expect(lineText(line!, '\t')).toBe('发布机构\t2024');
+  });
+});
+
+describe('text pieces put back together', () => {
+  test('Kangxi radicals and compatibility ideographs that fonts map 行 and 金 to are the ideographs again', () => {
+    expect(foldIdeographs('\u2f8f政许可 \u2fa6额 \uf900')).toBe('行政许可 金额 豈');
+    expect(foldIdeographs('行政许可（单位：万元）')).toBe('行政许可（单位：万元）');
+  });
+
+  test('Chinese joins Chinese without a space; Latin letters and digits keep the space the PDF shows', () => {
+    expect(joinText('本年', '新收', true)).toBe('本年新收');
+    expect(joinText('2024', '年', true)).toBe('2024 年');
+    expect(joinText('hazwgkc@163', '.com', false)).toBe('hazwgkc@163.com');
+  });
+
+  test('labels justified across their cell are closed up', () => {
+    expect(closeUpCjk('商 业 企 业')).toBe('商业企业');
+    expect(closeUpCjk('第二十条 第（一）项')).toBe('第二十条第（一）项');
+    expect(closeUpCjk('1. 属于国家秘密')).toBe('1. 属于国家秘密');
   });
 });
