@@ -117,6 +117,7 @@ describe('gongkai add FILE (.md, .docx, .html, .pdf)', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('（Word 文档）');
+      expect(readFileSync(join(root, body, '2023.yml'), 'utf8')).toMatch(/^# 由 npx gongkai add 从 Word 文档 report\.docx（sha256 [0-9a-f]{64}）转换为文本。\n/m);
       expectSeed(root);
     });
     test(`${body} as a saved web page (.html with menus, breadcrumbs and footer) gives the seed's JSON`, async () => {
@@ -148,6 +149,10 @@ describe('gongkai add FILE (.md, .docx, .html, .pdf)', () => {
       "
     `);
     expect(tree(root)).toEqual(['huaian-government/2024.txt', 'huaian-government/2024.yml', 'huaian-government/body.yml']);
+    // What the text was converted from, so the original can be found and compared.
+    expect(readFileSync(join(root, 'huaian-government/2024.yml'), 'utf8')).toBe(
+      '# 由 npx gongkai add 从 PDF 文件 淮安市人民政府2024年报告.pdf（sha256 fed22baafaab82a239ca15020fc37f819e7cb62bc96659bf8f3f81c6421e0a92）转换为文本。\nadded: 2024-03-05\n',
+    );
     const corpus = loadCorpus(root);
     expect(corpus.files.flatMap((f) => f.diagnostics)).toEqual([]);
     expect(corpus.reports[0]!.report.active_disclosure).toMatchObject({ licensing: 447228, penalty: 3985758, coercion: 88283, fees: 96171.6 });
