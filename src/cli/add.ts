@@ -4,8 +4,9 @@
  * Nothing is written unless the file could be read and placed; nothing is
  * replaced without --force; nothing is left half-written.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { entryAt, MAX_METADATA_BYTES, MAX_REPORT_BYTES, readRegularFile } from '../lib/corpus/files.ts';
 import { BODY_ID, checkTarget } from '../lib/corpus/load.ts';
@@ -15,7 +16,7 @@ import { proposeBodyId } from '../lib/import/body-id.ts';
 import { addMessages as m } from '../lib/import/messages.ts';
 import { bodyYaml, sidecarYaml, withAlias } from '../lib/import/metadata-files.ts';
 import { guessRegion } from '../lib/import/places.ts';
-import { readInput } from '../lib/import/read-input.ts';
+import { readInput, type InputFormat } from '../lib/import/read-input.ts';
 import { writeFiles, type FileWrite } from '../lib/import/write-files.ts';
 import { isWebUrl } from '../lib/model/metadata.ts';
 import { findSections } from '../lib/read/sections.ts';
@@ -24,6 +25,8 @@ import { DEFAULT_ROOT } from './check.ts';
 import { options, requireFile, UsageError, type Io } from './io.ts';
 
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** Formats whose text is a conversion, not the file itself: the sidecar records the file. */
+const CONVERTED_FORMATS = new Set<InputFormat>(['docx', 'html', 'pdf']);
 const display = (path: string) => relative(process.cwd(), path).split(sep).join('/') || path;
 const isDate = (s: string) => z.iso.date().safeParse(s).success;
 
@@ -130,6 +133,8 @@ async function addOne(file: string, root: string, values: Values, set: ReadonlyS
     ...(values.source ? { source: values.source } : {}),
     ...(values.retrieved ? { retrieved: values.retrieved } : {}),
     added: today.toISOString().slice(0, 10),
+    // A text converted from a Word document, a web page or a PDF says so, with the file it came from.
+    ...(CONVERTED_FORMATS.has(input.format) ? { converted: m.convertedFrom(input.format, basename(file), createHash('sha256').update(bytes.bytes).digest('hex')) } : {}),
   };
   const region = needsBody ? guessRegion(title!.agency!) : undefined;
   const writes: FileWrite[] = [

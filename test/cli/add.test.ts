@@ -95,7 +95,7 @@ describe('gongkai add FILE (text in every encoding)', () => {
 /** Seeds whose tables are tab-separated rows, so a Word table or an HTML table can hold them cell for cell. */
 const TABLED: SeedBody[] = ['huiji-hrss', 'zhengdong-social-affairs', 'zhengzhou-hrss'];
 
-describe('gongkai add FILE (.md, .docx, .html)', () => {
+describe('gongkai add FILE (.md, .docx, .html, .pdf)', () => {
   test('a .md file lands as <year>.md', async () => {
     const { dir, root } = scratch(['huiji-hrss']);
     const run = await gongkai(['add', put(dir, '惠济区.md', seedText('huiji-hrss')), '--root', root], dir);
@@ -117,6 +117,7 @@ describe('gongkai add FILE (.md, .docx, .html)', () => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('（Word 文档）');
+      expect(readFileSync(join(root, body, '2023.yml'), 'utf8')).toMatch(/^# 由 npx gongkai add 从 Word 文档 report\.docx（sha256 [0-9a-f]{64}）转换为文本。\n/m);
       expectSeed(root);
     });
     test(`${body} as a saved web page (.html with menus, breadcrumbs and footer) gives the seed's JSON`, async () => {
@@ -127,6 +128,36 @@ describe('gongkai add FILE (.md, .docx, .html)', () => {
       expectSeed(root);
     });
   }
+
+  test('a PDF (the real 淮安市人民政府 2024, exported from WPS) lands as <year>.txt with its figures, and says it was a PDF', async () => {
+    const { dir, root } = scratch();
+    const pdf = new Uint8Array(readFileSync(new URL('../fixtures/real/huaian-government-2024.pdf', import.meta.url)));
+    const run = await gongkai(['add', put(dir, '淮安市人民政府2024年报告.pdf', pdf), '--root', root], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "已导入 <dir>/淮安市人民政府2024年报告.pdf（PDF 文件）
+        → <dir>/root/huaian-government/2024.txt
+        → <dir>/root/huaian-government/2024.yml
+        → <dir>/root/huaian-government/body.yml
+      新机关：淮安市人民政府，编号 huaian-government（由机关名称的拼音生成；想用更短的编号，可删除这个目录后加 --body 编号 重新导入）
+        地区按机关名称推断为 江苏省 淮安市，请在 body.yml 中核对
+      年份：2024（读自标题）
+      提示：加上 --source 网址 --retrieved 日期，记录报告的来源网页和获取日期（提交 Pull Request 时需要）。
+      检查 <dir>/root/huaian-government：没有错误
+      可以提交了：git add <dir>/root/huaian-government，git commit，然后发起 Pull Request（步骤见 CONTRIBUTING.md）。
+      "
+    `);
+    expect(tree(root)).toEqual(['huaian-government/2024.txt', 'huaian-government/2024.yml', 'huaian-government/body.yml']);
+    // What the text was converted from, so the original can be found and compared.
+    expect(readFileSync(join(root, 'huaian-government/2024.yml'), 'utf8')).toBe(
+      '# 由 npx gongkai add 从 PDF 文件 淮安市人民政府2024年报告.pdf（sha256 fed22baafaab82a239ca15020fc37f819e7cb62bc96659bf8f3f81c6421e0a92）转换为文本。\nadded: 2024-03-05\n',
+    );
+    const corpus = loadCorpus(root);
+    expect(corpus.files.flatMap((f) => f.diagnostics)).toEqual([]);
+    expect(corpus.reports[0]!.report.active_disclosure).toMatchObject({ licensing: 447228, penalty: 3985758, coercion: 88283, fees: 96171.6 });
+    expect(corpus.reports[0]!.report.applications.total.total).toBe(3050);
+  });
 
   test('a web page saved in GBK (charset=gb2312) is read as well', async () => {
     const { dir, root } = scratch(['zhengdong-social-affairs']);

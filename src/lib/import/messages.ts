@@ -57,6 +57,9 @@ export const addMessages = {
   writeFailed: (detail: string) => `写入失败：${detail}\n没有留下任何写了一半的文件。`,
 
   imported: (file: string, format: InputFormat) => `已导入 ${file}（${FORMATS[format]}）`,
+  /** The comment in <year>.yml saying what the text was converted from, so the original can be found and compared. */
+  convertedFrom: (format: InputFormat, name: string, sha256: string) =>
+    `由 npx gongkai add 从${/^[A-Za-z]/.test(FORMATS[format]) ? ' ' : ''}${FORMATS[format]} ${name}（sha256 ${sha256}）转换为文本。`,
   converted: (encoding: Encoding | undefined, crlf: boolean) => {
     const parts = [
       ...(encoding && encoding !== 'utf-8' ? [`原文件编码为 ${ENCODINGS[encoding]}，已转为 UTF-8`] : []),

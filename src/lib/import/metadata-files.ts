@@ -1,8 +1,9 @@
 /**
  * The YAML files `gongkai add` writes: body.yml for a new body, with what
  * could not be guessed left as TODO (which check refuses), and the report's
- * <year>.yml with its provenance. An existing <year>.yml keeps its
- * corrections, waivers and comments.
+ * <year>.yml with its provenance, including what a converted text was
+ * converted from. An existing <year>.yml keeps its corrections, waivers
+ * and comments.
  */
 import { isMap, parseDocument, stringify } from 'yaml';
 import { TODO, type Body, type Region } from '../model/metadata.ts';
@@ -57,7 +58,12 @@ export interface Provenance {
   source?: string;
   retrieved?: string;
   added: string;
+  /** What the text was converted from (a Word document, a web page, a PDF), as a comment line. */
+  converted?: string;
 }
+
+/** The comment `add` writes: a later import replaces it, other comments stay. */
+const CONVERTED = /^# ?由 npx gongkai add 从/;
 
 /** The report's <year>.yml: new, or the existing one with provenance updated and the rest kept. */
 export function sidecarYaml(existing: string | undefined, p: Provenance): string {
@@ -65,9 +71,18 @@ export function sidecarYaml(existing: string | undefined, p: Provenance): string
   const doc = parseDocument(existing ?? '');
   // A file someone broke is left for check to point at, not silently replaced.
   if (existing?.trim() && (doc.errors.length || !isMap(doc.contents))) return existing;
-  if (!isMap(doc.contents)) return stringify(fresh);
+  if (!isMap(doc.contents)) return withConverted(stringify(fresh), p.converted);
   if (p.source) doc.set('source', p.source);
   if (p.retrieved) doc.set('retrieved', p.retrieved);
   if (!doc.has('added')) doc.set('added', p.added);
-  return doc.toString();
+  return withConverted(doc.toString(), p.converted);
+}
+
+/** The conversion note as the last line of the comments the file opens with, in place of an earlier one. */
+function withConverted(yaml: string, note: string | undefined): string {
+  if (!note) return yaml;
+  const lines = yaml.split('\n').filter((l) => !CONVERTED.test(l));
+  const at = lines.findIndex((l) => !l.startsWith('#'));
+  lines.splice(at < 0 ? lines.length : at, 0, `# ${note}`);
+  return lines.join('\n');
 }

@@ -73,6 +73,16 @@ describe('sidecarYaml(existing, provenance)', () => {
     });
   });
 
+  test('a text converted from a Word document, a web page or a PDF records what it came from, as a comment', () => {
+    const note = '由 npx gongkai add 从 PDF 文件 r.pdf（sha256 ab12）转换为文本。';
+    expect(sidecarYaml(undefined, { added: '2024-03-05', converted: note })).toBe(`# ${note}\nadded: 2024-03-05\n`);
+    // Imported again: the old note goes, the contributor's comments and the corrections stay.
+    const existing = `# 原文：某局的 PDF\n# 由 npx gongkai add 从 Word 文档 r.docx（sha256 cd34）转换为文本。\nadded: 2023-02-01\n# why\ncorrections: []\n`;
+    const updated = sidecarYaml(existing, { added: '2024-03-05', converted: note });
+    expect(updated).toBe(`# 原文：某局的 PDF\n# ${note}\nadded: 2023-02-01\n# why\ncorrections: []\n`);
+    expect(readYaml(updated, ReportMeta, 'report-metadata').ok).toBe(true);
+  });
+
   test('a broken one is left as it is, for check to point at', () => {
     expect(sidecarYaml('added: [2023\n', { source: 'https://example.gov.cn/', added: '2024-03-05' })).toBe('added: [2023\n');
   });

@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { normaliseText, readInput } from '../../../src/lib/import/read-input.ts';
 import { docxOf, htmlOf } from './documents.ts';
+import { pdfOf } from './pdf/make-pdf.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const TEXT = '某局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n';
@@ -39,7 +40,14 @@ describe('readInput(name, bytes)', () => {
     }
   });
 
-  test('refuses a broken PDF with what to do instead', async () => {
+  test('a PDF with a text layer, whatever its name', async () => {
+    const pdf = pdfOf([[{ text: '某局2023年政府信息公开工作年度报告', x: 100, y: 100, size: 16 }, { text: '一、总体情况', x: 100, y: 140, size: 16 }, { text: '规章', x: 100, y: 180 }, { text: '0', x: 300, y: 180 }]]);
+    for (const name of ['r.pdf', 'report']) {
+      expect(await readInput(name, pdf)).toEqual({ ok: true, format: 'pdf', crlf: false, text: '某局2023年政府信息公开工作年度报告\n一、总体情况\n规章\t0\n' });
+    }
+  });
+
+  test('refuses a broken PDF with what to do instead (more in pdf/unreadable.test.ts)', async () => {
     expect(await readInput('r.pdf', utf8('%PDF-1.4'))).toEqual({
       ok: false,
       message: 'PDF 文件已损坏或不完整，无法读取（文件结构无效）',

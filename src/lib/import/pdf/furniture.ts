@@ -26,7 +26,8 @@ const PAGE_NUMBER = [
 
 /** The page number a line states, if the line is nothing but one. */
 export function pageNumberOf(text: string): number | undefined {
-  const t = compact(text);
+  // Spaces go, except between digits: 12 34 is two figures, not page 1234.
+  const t = text.normalize('NFKC').trim().replace(/(?<!\d)\s+|\s+(?!\d)/g, '');
   for (const re of PAGE_NUMBER) {
     const m = re.exec(t);
     if (m) return Number(m[1]);

@@ -53,7 +53,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   return text.length ? `${text.join('\n')}\n` : '';
 }
 
-function checkTextLayer(pages: readonly Page[]): void {
+/** Throws when the PDF has no text to read: a scan, or glyphs that map to no characters. */
+export function checkTextLayer(pages: readonly Page[]): void {
   let letters = 0;
   let unreadable = 0;
   for (const page of pages) {

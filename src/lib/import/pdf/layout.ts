@@ -51,11 +51,11 @@ export function blocks(lines: readonly Line[], m: Measure): Block[] {
       for (let k = i; k < j; k++) table[k] = true;
       continue;
     }
-    // After a table, as long as each line sits close under the one before.
+    // After a table, as long as each line sits close under the one before; what starts the next page is prose.
     for (let k = i; k < j; k++) {
       const prev = lines[k - 1]!;
       const line = lines[k]!;
-      if (prev.page === line.page && line.y - prev.y > WRAP_DISTANCE * line.size) break;
+      if (prev.page !== line.page || line.y - prev.y > WRAP_DISTANCE * line.size) break;
       table[k] = true;
     }
   }

@@ -2,8 +2,10 @@
  * Positioned text items to lines and cells. Items whose baselines lie
  * within a fraction of the font size of each other are one line: a table
  * prints its labels and its figures in different fonts, a point or two
- * apart. Along a line, a gap wider than a character separates two cells;
- * the gaps inside a line of prose are a fraction of one.
+ * apart. Along a line, a gap of half a character separates two cells (the
+ * cells of a tight table sit that close), unless a space glyph fills it:
+ * then it takes a whole character. The gaps inside a line of prose are a
+ * quarter of a character at most.
  */
 import type { Page, TextItem } from './text-items.ts';
 import { isCjk, joinText } from './text.ts';
@@ -34,8 +36,9 @@ export interface Line {
 
 /** Baselines closer than this many font sizes are one line. */
 const SAME_LINE = 0.45;
-/** A gap wider than this many font sizes starts a new cell. */
-const CELL_GAP = 1.0;
+/** A gap wider than this many font sizes starts a new cell; with a space glyph in it, CELL_GAP_SPACED. */
+const CELL_GAP = 0.45;
+const CELL_GAP_SPACED = 1.0;
 /** A gap wider than this many font sizes is a space (between Latin letters or digits). */
 const SPACE_GAP = 0.25;
 
@@ -75,9 +78,9 @@ function toLine(items: TextItem[], page: number): Line {
       // The same glyphs drawn twice, a hair apart, is how some producers fake bold type.
       if (item.text === last.text && Math.abs(item.x - last.x) < 0.2 * item.size) continue;
       const gap = item.x - cell.x1;
-      if (gap <= CELL_GAP * Math.max(item.size, last.size)) {
-        // A space glyph counts only where it stands, between the two pieces: its position in the content stream proves nothing.
-        const spaceBetween = item.spaceAt !== undefined && item.spaceAt >= cell.x1 - 0.3 * item.size && item.spaceAt <= item.x + 0.3 * item.size;
+      // A space glyph counts only where it stands, between the two pieces: its position in the content stream proves nothing.
+      const spaceBetween = item.spaceAt !== undefined && item.spaceAt >= cell.x1 - 0.3 * item.size && item.spaceAt <= item.x + 0.3 * item.size;
+      if (gap <= (spaceBetween ? CELL_GAP_SPACED : CELL_GAP) * Math.max(item.size, last.size)) {
         // Word and WPS set Chinese a little apart from Latin letters and digits with no space typed (2023年): only a space glyph counts there.
         const latin = !isCjk(cell.text.at(-1)) && !isCjk(item.text[0]);
         cell.text = joinText(cell.text, item.text, spaceBetween || (latin && gap > SPACE_GAP * item.size));

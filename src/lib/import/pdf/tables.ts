@@ -65,6 +65,8 @@ const FIRST = /^\s*(?:[(（]\s*[一1]\s*[)）]|[一1]\s*[、.．](?!\d)|①|第[
 const WRAP_PITCH = 2.4;
 /** In a table's header, whose cells are spaced out more, when the piece above fills its cell. */
 const HEADER_WRAP_PITCH = 4;
+/** WPS spreads a label written down its cell over the cell's height. */
+const VERTICAL_PITCH = 4;
 
 export function tableRows(lines: readonly Line[]): string[] {
   const pieces = lines.map((line, i) =>
@@ -110,8 +112,8 @@ function link(p: Piece, pieces: Piece[][], firstRowLine: number): void {
   if (p.ownOf && above.ownOf && p.ownOf !== above.ownOf) return;
   const crossesPage = above.page !== p.page;
   const pitch = p.y - above.y;
-  // Down a narrow cell, one character per line; a page break may cut it (三、本年度办理 | 结果).
-  const vertical = singleChar(p) && [...above.text].length <= 2 && (crossesPage || pitch <= WRAP_PITCH * size);
+  // Down a narrow cell, one character per line, spread over the cell's height; a page break may cut it (三、本年度办理 | 结果).
+  const vertical = singleChar(p) && [...above.text].length <= 2 && (crossesPage || pitch <= VERTICAL_PITCH * size);
   if (!vertical) {
     if (!crossesPage && pitch > (p.line < firstRowLine ? HEADER_WRAP_PITCH : WRAP_PITCH) * size) return;
     const pLine = pieces[p.line]!;

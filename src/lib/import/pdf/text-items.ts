@@ -10,6 +10,7 @@ import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { GlobalWorkerOptions, getDocument, Util, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfjsTextItem } from 'pdfjs-dist/types/src/display/api';
+import { foldIdeographs } from './text.ts';
 
 export interface TextItem {
   text: string;
@@ -106,7 +107,7 @@ async function readPage(page: PdfPage, number: number): Promise<Page> {
     }
     const size = Math.hypot(c!, d!) || item.height;
     const spaceAt = space && Math.abs(space.y - y!) <= 0.5 * size ? { spaceAt: space.x } : {};
-    items.push({ text: item.str, x: x!, y: y!, width: item.width, size, ...spaceAt });
+    items.push({ text: foldIdeographs(item.str), x: x!, y: y!, width: item.width, size, ...spaceAt });
     space = undefined;
   }
   page.cleanup();

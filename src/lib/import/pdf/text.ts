@@ -25,3 +25,11 @@ export function joinText(a: string, b: string, spaced: boolean): string {
  * labels across their cell (商 业 企 业, 结 果), and the label is 商业企业.
  */
 export const closeUpCjk = (s: string) => s.replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])[ \u00a0\u3000]+(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '').trim();
+
+/**
+ * Kangxi radicals and CJK compatibility ideographs folded to the ideographs
+ * they stand for: WPS and Word often embed fonts whose 行 or 金 maps to
+ * ⾏ (U+2F8F) or ⾦ (U+2FA6), which look the same but match and sort as
+ * something else. pdf.js folds ligatures, not these.
+ */
+export const foldIdeographs = (s: string) => s.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/gu, (ch) => ch.normalize('NFKC'));
