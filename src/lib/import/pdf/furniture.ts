@@ -6,6 +6,7 @@
  * footer would do the same on every page. Only the first and last lines of
  * a page are looked at, and only near the page's edge.
  */
+import { parseTitle } from '../../read/title.ts';
 import { lineText, type Line } from './lines.ts';
 
 /** The top and bottom of a page where furniture is printed, as a share of its height. */
@@ -14,6 +15,10 @@ const EDGE = 0.12;
 const MAX_EDGE_LINES = 2;
 
 const compact = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+const isWholeTitle = (text: string) => {
+  const t = parseTitle(text);
+  return t.agency !== undefined && t.year !== undefined && /报告$/.test(compact(text));
+};
 
 const DASHES = '-–—―－_~·•*';
 const PAGE_NUMBER = [
@@ -60,7 +65,9 @@ export function dropFurniture(pages: readonly PageLines[]): Line[][] {
       const n = pageNumberOf(lineText(line));
       const bare = /^\d+$/.test(compact(lineText(line)));
       // A bare number is a page number only when it is this page's (or a page numbering that starts later).
-      if ((n !== undefined && (!bare || isPageNumber(n, page.number, pages.length))) || repeated(`${where}:${shape(line)}`)) drop.add(line);
+      // A running header may repeat the whole title; on the first page such a line is kept, as it may be the title itself.
+      const title = i === 0 && isWholeTitle(lineText(line));
+      if ((n !== undefined && (!bare || isPageNumber(n, page.number, pages.length))) || (!title && repeated(`${where}:${shape(line)}`))) drop.add(line);
     }
     return page.lines.filter((l) => !drop.has(l));
   });

@@ -74,6 +74,12 @@ describe('page furniture', () => {
     expect(await pdfToText(pdfOf(drawn))).toBe(EXPECTED);
   });
 
+  test('a running header that repeats the title keeps the title on the first page', async () => {
+    const title = (n: number) => (n === 1 ? [] : [{ text: '某局2023年政府信息公开工作年度报告', x: 150, y: 40, size: 10.5 }]);
+    const drawn = pages(title).map((page, i) => (i === 0 ? page.map((d) => (d.size === 22 ? { ...d, y: 60 } : d)) : page));
+    expect(await pdfToText(pdfOf(drawn))).toBe(EXPECTED);
+  });
+
   test('what is on one page only, or in the middle of a page, stays', async () => {
     const drawn = pages((n) => (n === 2 ? [{ text: '附件：第 2 页', x: 72, y: 790, size: 13 }, { text: '第 3 页', x: 72, y: 400, size: 13 }] : []));
     const text = await pdfToText(pdfOf(drawn));
