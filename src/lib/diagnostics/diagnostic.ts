@@ -40,6 +40,7 @@ export const RULE_IDS = [
   'template-order',
   'glued-cells',
   'other-combined',
+  'column-order',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -51,6 +51,8 @@ export const messages = {
     `${table}的单元格没有分隔开：${q(sample)}中行名和数字连在一起，无法分辨每个单元格`,
   otherCombined:
     '表三（收到和处理申请）把“（六）其他处理”印成一行（2019 年版格式的写法），没有分列其下 3 项；已按一行读取并核对，这 3 项记为“未分列”（未知，不是 0）',
+  columnOrder: (names: readonly string[]) =>
+    `表三（收到和处理申请）的申请人列不是格式规定的顺序，而是 ${names.join('、')}：已按表头的顺序读取每一列`,
   readingOrder: (table: string) =>
     `${table}的数值与行名不在一起（常见于从 PDF 按阅读顺序复制的文字），且无法确定每个数值属于哪一格：没有读取这张表，以免把数值放错格子`,
   readingOrderHint: '请用 npx gongkai add 原文件.pdf 直接导入 PDF（按位置重建表格），或把这张表整理成每行“行名 数值…”的形式。',

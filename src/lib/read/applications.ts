@@ -5,6 +5,7 @@ import { diagnostic, hasErrors, type Diagnostic, type Position } from '../diagno
 import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
 import type { ApplicantCounts, Applications } from '../model/schema.ts';
 import { readTable, type TableRowDef } from './table.ts';
+import { columnOrder } from './column-order.ts';
 import { placeByTemplate } from './template-order.ts';
 
 const counts = (label: string) => ({ label, columns: APPLICANT_COLUMNS.map((c) => c.label), decimals: 0 });
@@ -51,6 +52,16 @@ function readRowsOf(cells: readonly Cell[], end: Position, diagnostics: Diagnost
   return { read: asOne, own: again };
 }
 
+/** The header's column order, where it is not the template's: label cells before the first row read. */
+function headerOrder(cells: readonly Cell[], read: ReadonlyMap<ReadRowId, { label: Cell }>) {
+  const first = Math.min(...[...read.values()].map((r) => cells.indexOf(r.label)).filter((i) => i >= 0));
+  const header = cells.slice(0, Number.isFinite(first) ? first : 0).filter((c) => c.kind === 'label');
+  const order = columnOrder(header);
+  if (!order) return undefined;
+  const printed = APPLICANT_COLUMNS.map((c, i) => ({ label: c.short, at: order[i]! })).sort((a, b) => a.at - b.at);
+  return Object.assign(order, { header: header[0]!, names: printed.map((p) => p.label) });
+}
+
 export function readApplications(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ApplicationsRead {
   let { read, own } = readRowsOf(cells, end, diagnostics);
   const whole = (r: Map<ReadRowId, unknown>) => DEFS.every((d) => r.has(d.id)) || (r.has(OTHER_PROCESSING.id) && DEFS.every((d) => isOther(d.id) || r.has(d.id)));
@@ -59,6 +70,11 @@ export function readApplications(cells: readonly Cell[], end: Position, diagnost
     read = new Map(DEFS.map((d, i) => [d.id, { label: placed.cells[i]![0]!, cells: placed.cells[i]!, values: placed.values[i]! }]));
     diagnostics.push(diagnostic('warning', 'template-order', placed.cells[0]![0]!, messages.templateOrder(TABLE_NAMES.applications, DEFS.length * APPLICANT_COLUMNS.length)));
   } else diagnostics.push(...own);
+  const order = placed ? undefined : headerOrder(cells, read);
+  if (order) {
+    read = new Map([...read].map(([id, row]) => [id, { ...row, values: order.map((p) => row.values[p]!), cells: order.map((p) => row.cells[p]!) }]));
+    diagnostics.push(diagnostic('warning', 'column-order', order.header, messages.columnOrder(order.names)));
+  }
   const rows: ApplicationsRead['rows'] = {};
   const located: ApplicationCells = {};
   for (const [id, row] of read) {

@@ -103,3 +103,28 @@ describe('a figure printed as an empty cell', () => {
     expect(parseReport(lines.join('\n')).report!.blank_cells).toBeUndefined();
   });
 });
+
+describe('table 三 with its applicant columns in another order, named on one header line', () => {
+  const lines = htmlToText(page).split('\n');
+  const from = lines.findIndex((l) => l.startsWith('三、收到和处理政府信息公开申请情况'));
+  const to = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+  // The page's own rows, each with its 总计 moved to the front, under a one-line header that says so.
+  const moved = lines.slice(from + 1, to).flatMap((l) => {
+    const cells = l.split('\t');
+    const values = cells.slice(-7);
+    if (cells.length < 8 || !values.every((v) => /^\d+$/.test(v))) return [];
+    return [[...cells.slice(0, -7), values[6], ...values.slice(0, 6)].join('\t')];
+  });
+  const text = [...lines.slice(0, from + 1), '项目\t总计\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他', ...moved, ...lines.slice(to)].join('\n');
+
+  it('is read column by column as the header prints them, with a warning', () => {
+    expect(moved).toHaveLength(25);
+    const { report, diagnostics } = parseReport(text, { path: 'pingtan.txt' });
+    expect(report!.applications).toEqual(parseReport(lines.join('\n')).report!.applications);
+    expect(diagnostics.map((d) => formatDiagnostic('pingtan.txt', d))).toMatchInlineSnapshot(`
+      [
+        "pingtan.txt:26:1: warning: 表三（收到和处理申请）的申请人列不是格式规定的顺序，而是 总计、自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他组织：已按表头的顺序读取每一列 [column-order]",
+      ]
+    `);
+  });
+});
