@@ -2,7 +2,7 @@
  * The tables' own consistency rules (勾稽关系). Each runs on whatever rows
  * were read whole and reports at the cell that holds the printed total.
  */
-import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, OTHER_PROCESSING, OTHER_ROWS, OUTCOME_ROWS } from '../model/catalogue.ts';
+import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, isOtherRow, OTHER_PROCESSING, OUTCOME_ROWS } from '../model/catalogue.ts';
 import type { ApplicantCounts } from '../model/schema.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { messages } from '../diagnostics/messages.ts';
@@ -10,7 +10,6 @@ import type { AppealsRead } from '../read/appeals.ts';
 import type { ApplicationsRead } from '../read/applications.ts';
 
 const TOTAL_COLUMN = APPLICANT_COLUMNS.length - 1;
-const isOther = (id: string) => (OTHER_ROWS as readonly string[]).includes(id);
 
 export function checkApplications({ rows, cells }: ApplicationsRead): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -24,7 +23,7 @@ export function checkApplications({ rows, cells }: ApplicationsRead): Diagnostic
     }
     // （六）其他处理 printed as one row stands for its three sub-rows.
     const outcomes: Array<ApplicantCounts | undefined> = rows.other_processing
-      ? [...OUTCOME_ROWS.filter((r) => !isOther(r.id)).map((r) => rows[r.id]), rows.other_processing]
+      ? [...OUTCOME_ROWS.filter((r) => !isOtherRow(r.id)).map((r) => rows[r.id]), rows.other_processing]
       : OUTCOME_ROWS.map((r) => rows[r.id]);
     if (total && outcomes.every(Boolean)) {
       const sum = outcomes.reduce((s, r) => s + r![column.id], 0);

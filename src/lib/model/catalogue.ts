@@ -79,6 +79,7 @@ export type ApplicationRowId = (typeof APPLICATION_ROWS)[number]['id'];
  */
 export const OTHER_ROWS = ['other_overdue_correction', 'other_unpaid_fee', 'other_other'] as const;
 export type OtherRowId = (typeof OTHER_ROWS)[number];
+export const isOtherRow = (id: string): id is OtherRowId => (OTHER_ROWS as readonly string[]).includes(id);
 export const OTHER_PROCESSING = { id: 'other_processing', label: '（六）其他处理', short: '其他处理', key: /其他处理$/ } as const;
 
 /** The 21 outcome rows whose sum is the total (applications-outcome-sum). */

@@ -9,6 +9,7 @@ import {
   APPLICANT_COLUMNS,
   APPLICATION_ROWS,
   DOCUMENT_COLUMNS,
+  isOtherRow,
   OTHER_ROWS,
   type OtherRowId,
 } from './catalogue.ts';
@@ -48,14 +49,13 @@ export const ActiveDisclosure = z.strictObject({
 });
 
 export const ApplicantCounts = record(ids(APPLICANT_COLUMNS), Count);
-const otherRow = (id: string): id is OtherRowId => (OTHER_ROWS as readonly string[]).includes(id);
 /**
  * Table 三's 25 rows. Where （六）其他处理 was printed as one row, its three
  * sub-rows are null (unknown, never 0) and `other_processing` holds the row.
  */
 export const Applications = z
   .strictObject({
-    ...Object.fromEntries(ids(APPLICATION_ROWS).map((id) => [id, otherRow(id) ? ApplicantCounts.nullable() : ApplicantCounts])),
+    ...Object.fromEntries(ids(APPLICATION_ROWS).map((id) => [id, isOtherRow(id) ? ApplicantCounts.nullable() : ApplicantCounts])),
     other_processing: ApplicantCounts.optional(),
   } as { [K in Exclude<(typeof APPLICATION_ROWS)[number]['id'], OtherRowId>]: typeof ApplicantCounts } & {
     [K in OtherRowId]: z.ZodNullable<typeof ApplicantCounts>;

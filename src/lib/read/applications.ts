@@ -1,5 +1,5 @@
 /** 三、收到和处理政府信息公开申请情况: 25 rows of 7 counts. */
-import { APPLICANT_COLUMNS, APPLICATION_ROWS, OTHER_PROCESSING, OTHER_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../model/catalogue.ts';
+import { APPLICANT_COLUMNS, APPLICATION_ROWS, isOtherRow, OTHER_PROCESSING, OTHER_ROWS, type ApplicantColumnId, type ApplicationRowId } from '../model/catalogue.ts';
 import type { Cell } from './cells.ts';
 import { diagnostic, hasErrors, type Diagnostic, type Position } from '../diagnostics/diagnostic.ts';
 import { messages, TABLE_NAMES } from '../diagnostics/messages.ts';
@@ -12,14 +12,13 @@ const counts = (label: string) => ({ label, columns: APPLICANT_COLUMNS.map((c) =
 const DEFS: TableRowDef<ApplicationRowId>[] = APPLICATION_ROWS.map((r) => ({ id: r.id, key: r.key, ...counts(r.label) }));
 
 type ReadRowId = ApplicationRowId | typeof OTHER_PROCESSING.id;
-const isOther = (id: string) => (OTHER_ROWS as readonly string[]).includes(id);
 /**
  * The 25 rows, with （六）其他处理 as a row of its own just before its sub-rows:
  * printed with values, it is the single row of the 2019 template; printed
  * as a bare heading over its sub-rows, it is passed over.
  */
 const withCombined = (subRowsOptional: boolean): TableRowDef<ReadRowId>[] => {
-  const defs: TableRowDef<ReadRowId>[] = DEFS.map((d) => (subRowsOptional && isOther(d.id) ? { ...d, optional: true } : d));
+  const defs: TableRowDef<ReadRowId>[] = DEFS.map((d) => (subRowsOptional && isOtherRow(d.id) ? { ...d, optional: true } : d));
   const at = defs.findIndex((d) => d.id === OTHER_ROWS[0]);
   defs.splice(at, 0, { id: OTHER_PROCESSING.id, key: OTHER_PROCESSING.key, ...counts(OTHER_PROCESSING.label), optional: true });
   return defs;
@@ -64,7 +63,7 @@ function headerOrder(cells: readonly Cell[], read: ReadonlyMap<ReadRowId, { labe
 
 export function readApplications(cells: readonly Cell[], end: Position, diagnostics: Diagnostic[]): ApplicationsRead {
   let { read, own } = readRowsOf(cells, end, diagnostics);
-  const whole = (r: Map<ReadRowId, unknown>) => DEFS.every((d) => r.has(d.id)) || (r.has(OTHER_PROCESSING.id) && DEFS.every((d) => isOther(d.id) || r.has(d.id)));
+  const whole = (r: Map<ReadRowId, unknown>) => DEFS.every((d) => r.has(d.id)) || (r.has(OTHER_PROCESSING.id) && DEFS.every((d) => isOtherRow(d.id) || r.has(d.id)));
   const placed = whole(read) && !hasErrors(own) ? undefined : placeByTemplate(cells, DEFS.length, APPLICANT_COLUMNS.length);
   if (placed) {
     read = new Map(DEFS.map((d, i) => [d.id, { label: placed.cells[i]![0]!, cells: placed.cells[i]!, values: placed.values[i]! }]));
@@ -90,7 +89,7 @@ export function applicationsOf(read: ApplicationsRead): Applications | undefined
   if (!read.complete) return undefined;
   const out = {} as Record<string, ApplicantCounts | null>;
   const combined = read.rows[OTHER_PROCESSING.id];
-  for (const r of APPLICATION_ROWS) out[r.id] = combined && isOther(r.id) ? null : read.rows[r.id]!;
+  for (const r of APPLICATION_ROWS) out[r.id] = combined && isOtherRow(r.id) ? null : read.rows[r.id]!;
   if (combined) out[OTHER_PROCESSING.id] = combined;
   return out as Applications;
 }

@@ -3,7 +3,7 @@
  * 〔2021〕30号): which label cells each row has and how they span. Labels come
  * from the catalogue, split where the model table puts them in separate cells.
  */
-import { ACTIVE_ROWS, APPLICATION_ROWS, DOCUMENT_COLUMNS, OTHER_PROCESSING, OTHER_ROWS, OUTCOME_GROUPS, type ActiveRowId, type ApplicationRowId, type OutcomeGroup } from '../model/catalogue.ts';
+import { ACTIVE_ROWS, APPLICATION_ROWS, DOCUMENT_COLUMNS, isOtherRow, OTHER_PROCESSING, OTHER_ROWS, OUTCOME_GROUPS, type ActiveRowId, type ApplicationRowId, type OutcomeGroup } from '../model/catalogue.ts';
 import { formatAmount, formatCount } from '../charts/format.ts';
 import type { Report } from '../model/schema.ts';
 
@@ -33,7 +33,7 @@ export function applicationsLayout(combined = false): ApplicationsRowLayout[] {
   type Printed = { id: ApplicationsRowLayout['id']; label: string; group?: OutcomeGroup };
   const all: Printed[] = APPLICATION_ROWS.map((r) => ({ id: r.id, label: r.label, ...('group' in r ? { group: r.group } : {}) }));
   const printed = combined
-    ? all.flatMap((r) => (r.id === OTHER_ROWS[0] ? [{ id: OTHER_PROCESSING.id, label: OTHER_PROCESSING.label, group: 'other' as const }] : (OTHER_ROWS as readonly string[]).includes(r.id) ? [] : [r]))
+    ? all.flatMap((r) => (r.id === OTHER_ROWS[0] ? [{ id: OTHER_PROCESSING.id, label: OTHER_PROCESSING.label, group: 'other' as const }] : isOtherRow(r.id) ? [] : [r]))
     : all;
   const outcomes = printed.filter((r) => r.group !== undefined);
   const groupSize = (g: OutcomeGroup) => outcomes.filter((r) => r.group === g).length;
